@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    ODIN_BASE_URL: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')
+      .optional(),
+    ODIN_USERNAME: z.string().min(1).optional(),
+    ODIN_PASSWORD: z.string().min(1).optional(),
+    ODIN_AUTH_MODE: z.enum(['service', 'passthrough']).default('service'),
+    GRAPHQL_API_KEYS: z.string().optional(),
+    GRAPHQL_ALLOW_ANONYMOUS: bool.default('false'),
+    ODIN_RATE_LIMIT_PER_SECOND: positiveInt.default(5),
+    ODIN_MAX_CONCURRENCY: positiveInt.default(5),
+    ODIN_TIMEOUT_MS: positiveInt.default(10_000),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    NODE_ENV: z.string().default('development'),
+    GRAPHQL_INTROSPECTION: bool.optional(),
+    GRAPHQL_PLAYGROUND: bool.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.ODIN_BASE_URL && env.ODIN_AUTH_MODE === 'service') {
+      for (const key of ['ODIN_USERNAME', 'ODIN_PASSWORD'] as const) {
+        if (!env[key]) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [key],
+            message: 'required when ODIN_BASE_URL is set in service mode',
+          });
+        }
+      }
+    }
+  });
+
+export interface OdinConfig {
+  /** Unset: the built-in sandbox is started and its URL filled in by the bootstrap. */
+  baseUrl?: string;
+  username?: string;
+  password?: string;
+  authMode: 'service' | 'passthrough';
+  rateLimitPerSecond: number;
+  maxConcurrency: number;
+  timeoutMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  odin: OdinConfig;
+  apiKeys: string[];
+  allowAnonymous: boolean;
+  logLevel: string;
+  production: boolean;
+  introspection: boolean;
+  playground: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; every problem is reported together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    odin: {
+      baseUrl: e.ODIN_BASE_URL?.replace(/\/+$/, ''),
+      username: e.ODIN_USERNAME,
+      password: e.ODIN_PASSWORD,
+      authMode: e.ODIN_AUTH_MODE,
+      rateLimitPerSecond: e.ODIN_RATE_LIMIT_PER_SECOND,
+      maxConcurrency: e.ODIN_MAX_CONCURRENCY,
+      timeoutMs: e.ODIN_TIMEOUT_MS,
+    },
+    apiKeys: (e.GRAPHQL_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+    allowAnonymous: e.GRAPHQL_ALLOW_ANONYMOUS,
+    logLevel: e.LOG_LEVEL,
+    production,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    playground: e.GRAPHQL_PLAYGROUND ?? !production,
+  };
+}
