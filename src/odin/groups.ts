@@ -1,0 +1,38 @@
+import type { Group } from './model';
+import { normalizeGroup } from './normalize';
+import { OdinError } from './odin-error';
+import type { OdinSession } from './session';
+import { isNotFound } from './users';
+import type { WireGroup } from './wire';
+
+export class OdinGroups {
+  constructor(private readonly odin: OdinSession) {}
+
+  /** One group, or null when Odin has no such group. */
+  async get(serviceProviderId: string, groupId: string): Promise<Group | null> {
+    try {
+      const wire = await this.odin.call<WireGroup>({
+        method: 'GET',
+        path: '/groups',
+        params: { serviceProviderId, groupId },
+      });
+      return normalizeGroup(wire);
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  /** A web authentication password that satisfies the group's password rules. */
+  async generatePassword(serviceProviderId: string, groupId: string): Promise<string> {
+    const answer = await this.odin.call<{ password?: unknown }>({
+      method: 'GET',
+      path: '/password/generate',
+      params: { serviceProviderId, groupId },
+    });
+    if (typeof answer?.password !== 'string' || !answer.password) {
+      throw new OdinError('protocol', 'GET', '/password/generate', 'Odin generated no password');
+    }
+    return answer.password;
+  }
+}

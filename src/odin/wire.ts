@@ -1,0 +1,131 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+// Odin's wire format as it is seen in the samples: loose, because Odin is loose.
+// Numbers arrive where strings belong, "true" where booleans do. Nothing outside
+// src/odin/ sees these types; normalize.ts turns them into model.ts.
+
+export type WireText = string | number | null | undefined;
+export type WireBool = boolean | 'true' | 'false' | null | undefined;
+export type WireInt = number | string | null | undefined;
+
+export interface WireContact {
+  sipContact?: string;
+}
+
+export interface WireAccessDevice {
+  deviceName?: WireText;
+  deviceType?: WireText;
+  deviceLevel?: WireText;
+  protocol?: WireText;
+  macAddress?: WireText;
+  status?: WireText;
+  transportProtocol?: WireText;
+  version?: WireText;
+  numberOfPorts?: { unlimited?: WireBool; quantity?: WireInt };
+  numberOfAssignedPorts?: WireInt;
+  [other: string]: any;
+}
+
+export interface WireAccessDeviceEndpoint {
+  accessDevice?: WireAccessDevice;
+  linePort?: WireText;
+  staticRegistrationCapable?: WireBool;
+  useDomain?: WireBool;
+  supportVisualDeviceManagement?: WireBool;
+  contacts?: Array<WireContact | string>;
+}
+
+export interface WireTrunkAddressing {
+  trunkGroupDeviceEndpoint?: {
+    name?: WireText;
+    linePort?: WireText;
+    staticRegistrationCapable?: WireBool;
+    useDomain?: WireBool;
+    isPilotUser?: WireBool;
+    contacts?: Array<WireContact | string>;
+  };
+  alternateTrunkIdentity?: WireText;
+}
+
+export interface WireDepartment {
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+  name?: WireText;
+}
+
+export interface WireAddress {
+  addressLine1?: WireText;
+  addressLine2?: WireText;
+  city?: WireText;
+  stateOrProvince?: WireText;
+  zipOrPostalCode?: WireText;
+  country?: WireText;
+}
+
+export interface WireAlternateUserId {
+  alternateUserId?: WireText;
+  description?: WireText;
+}
+
+export interface WireUser {
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+  userId?: WireText;
+  firstName?: WireText;
+  lastName?: WireText;
+  callingLineIdFirstName?: WireText;
+  callingLineIdLastName?: WireText;
+  hiraganaFirstName?: WireText;
+  hiraganaLastName?: WireText;
+  extension?: WireText;
+  phoneNumber?: WireText;
+  callingLineIdPhoneNumber?: WireText;
+  phoneNumberActivated?: WireBool;
+  emailAddress?: WireText;
+  language?: WireText;
+  timeZone?: WireText;
+  timeZoneDisplayName?: WireText;
+  defaultAlias?: WireText;
+  domain?: WireText;
+  countryCode?: WireText;
+  nationalPrefix?: WireText;
+  title?: WireText;
+  mobilePhoneNumber?: WireText;
+  pagerPhoneNumber?: WireText;
+  yahooId?: WireText;
+  addressLocation?: WireText;
+  address?: WireAddress;
+  networkClassOfService?: WireText;
+  allowVideo?: WireBool;
+  isEnterprise?: WireBool;
+  passwordExpiresDays?: WireInt;
+  aliases?: WireText[];
+  alternateUserId?: WireAlternateUserId | WireAlternateUserId[];
+  department?: WireDepartment;
+  departmentFullPath?: WireText;
+  endpointType?: string;
+  accessDeviceEndpoint?: WireAccessDeviceEndpoint;
+  trunkAddressing?: WireTrunkAddressing;
+  [other: string]: any;
+}
+
+export interface WireGroup {
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+  groupName?: WireText;
+  defaultDomain?: WireText;
+  userLimit?: WireInt;
+  userCount?: WireInt;
+  timeZone?: WireText;
+  callingLineIdName?: WireText;
+  [other: string]: any;
+}
+
+/** Odin's error body. `details` may be a string, an object or a list. */
+export interface WireError {
+  details?: any;
+  status?: number;
+  error?: string;
+}
+
+/** A request body: Odin user fields, flat, as the public client sends them. */
+export type WireBody = Record<string, unknown>;
