@@ -1,0 +1,239 @@
+import { randomBytes } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Directory } from './directory';
+import { OdinFault, badRequest } from './fault';
+import type { SbUser } from './model';
+import { renderGroup, renderServiceProvider, renderUser } from './render';
+
+export interface RecordedRequest {
+  at: number;
+  method: string;
+  /** Relative to /api/v2, e.g. `/users`. */
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  /** The bearer token the request carried, if any. */
+  token?: string;
+}
+
+export interface Account {
+  username: string;
+  password: string;
+}
+
+export interface SandboxOptions {
+  accounts: Account[];
+  tokenTtlMs: number;
+}
+
+interface Session {
+  username: string;
+  expiresAt: number;
+}
+
+const LIST_FILTERS: Record<string, (u: SbUser, macOf: (u: SbUser) => string) => string> = {
+  macAddress: (u, macOf) => macOf(u),
+  lastName: (u) => u.lastName,
+  firstName: (u) => u.firstName,
+  dn: (u) => u.phoneNumber,
+  emailAddress: (u) => u.emailAddress,
+  userId: (u) => u.userId,
+  extension: (u) => u.extension,
+};
+
+/** Odin's filter syntax: `abc` equals, `abc*` starts with, `*abc*` contains; case-insensitive. */
+export function matches(value: string, pattern: string): boolean {
+  const v = value.toLowerCase();
+  const p = pattern.toLowerCase();
+  if (p.length > 1 && p.startsWith('*') && p.endsWith('*')) return v.includes(p.slice(1, -1));
+  if (p.endsWith('*')) return v.startsWith(p.slice(0, -1));
+  return v === p;
+}
+
+/** The state and the HTTP face of the sandbox; `router` is mounted at /api/v2. */
+export class OdinSandboxApp {
+  readonly requests: RecordedRequest[] = [];
+  readonly sessions = new Map<string, Session>();
+  readonly router = express.Router();
+
+  constructor(
+    readonly directory: Directory,
+    readonly options: SandboxOptions,
+  ) {
+    const r = this.router;
+    r.use(express.json({ limit: '5mb' }));
+    r.use((req, _res, next) => {
+      this.requests.push({
+        at: Date.now(),
+        method: req.method,
+        path: req.path,
+        query: Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, String(v)])),
+        body: req.body && Object.keys(req.body).length ? structuredClone(req.body) : undefined,
+        token: bearer(req),
+      });
+      next();
+    });
+    r.post('/auth/token', (req, res) => res.json(this.login(req.body ?? {})));
+    r.use((req, _res, next) => {
+      this.authenticate(req);
+      next();
+    });
+    r.put('/auth/token', (req, res) => res.json(this.refresh(req)));
+    r.get('/auth/session', (req, res) => {
+      const session = this.sessions.get(bearer(req) ?? '');
+      res.json({
+        username: session?.username,
+        expiresAt: new Date(session?.expiresAt ?? 0).toISOString(),
+      });
+    });
+    r.get('/users', (req, res) => res.json(this.getUsers(query(req))));
+    r.post('/users', (req, res) => {
+      const user = this.directory.createUser(req.body ?? {});
+      res.status(200).json([this.render(user)]);
+    });
+    r.put('/users', (req, res) => {
+      const user = this.directory.updateUser(req.body ?? {});
+      res.json([this.render(user)]);
+    });
+    r.delete('/users', (req, res) => {
+      const userId = query(req).userId ?? (req.body as { userId?: string } | undefined)?.userId;
+      if (!userId) throw badRequest('Missing required field: userId', { field: 'userId' });
+      this.directory.deleteUser(userId);
+      res.json([]);
+    });
+    r.get('/groups', (req, res) => {
+      const { serviceProviderId, groupId } = query(req);
+      if (!serviceProviderId) throw badRequest('serviceProviderId is required');
+      if (groupId) {
+        const group = this.directory.group(serviceProviderId, groupId);
+        res.json(renderGroup(group, this.directory.usersOf(group).length));
+      } else {
+        res.json(
+          this.directory
+            .groupsOf(serviceProviderId)
+            .map((g) => renderGroup(g, this.directory.usersOf(g).length)),
+        );
+      }
+    });
+    r.get('/service-providers', (req, res) => {
+      const { serviceProviderId } = query(req);
+      if (serviceProviderId)
+        res.json(renderServiceProvider(this.directory.serviceProvider(serviceProviderId)));
+      else res.json([...this.directory.serviceProviders.values()].map(renderServiceProvider));
+    });
+    r.get('/password/generate', (req, res) => {
+      const { serviceProviderId, groupId } = query(req);
+      const group = this.directory.group(serviceProviderId ?? '', groupId ?? '');
+      res.json({ password: this.directory.generatePassword(group) });
+    });
+    r.use((req) => {
+      throw new OdinFault(404, 'Not Found', `No route ${req.method} ${req.path}`);
+    });
+    r.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+      if (err instanceof OdinFault) {
+        res.status(err.status).json(err.body);
+      } else if (
+        err &&
+        typeof err === 'object' &&
+        'type' in err &&
+        err.type === 'entity.parse.failed'
+      ) {
+        res.status(400).json({ details: 'Malformed JSON body', status: 400, error: 'Bad Request' });
+      } else {
+        res.status(500).json({ details: String(err), status: 500, error: 'Internal Server Error' });
+      }
+    });
+  }
+
+  /** Every token the sandbox has issued stops working now. */
+  expireTokens(): void {
+    for (const session of this.sessions.values()) session.expiresAt = 0;
+  }
+
+  /** The recorded requests of one method and path, e.g. `calls('GET', '/users')`. */
+  calls(method: string, path: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && r.path === path);
+  }
+
+  private render(user: SbUser) {
+    const group = this.directory.groups.get(`${user.serviceProviderId}\u0000${user.groupId}`);
+    const endpoint = user.endpoint;
+    const ports =
+      endpoint.type === 'accessDeviceEndpoint'
+        ? [...this.directory.users.values()].filter(
+            (u) =>
+              u.endpoint.type === 'accessDeviceEndpoint' &&
+              u.endpoint.deviceName === endpoint.deviceName,
+          ).length
+        : 0;
+    return renderUser(user, group, ports);
+  }
+
+  private issue(username: string) {
+    const token = randomBytes(24).toString('hex');
+    const expiresAt = Date.now() + this.options.tokenTtlMs;
+    this.sessions.set(token, { username, expiresAt });
+    return { token, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  private login(body: { username?: unknown; password?: unknown }) {
+    const account = this.options.accounts.find(
+      (a) => a.username === body.username && a.password === body.password,
+    );
+    if (!account) throw new OdinFault(401, 'Unauthorized', 'Invalid username or password');
+    return this.issue(account.username);
+  }
+
+  private authenticate(req: Request): void {
+    const token = bearer(req);
+    const session = token ? this.sessions.get(token) : undefined;
+    if (!session || session.expiresAt <= Date.now()) {
+      throw new OdinFault(401, 'Unauthorized', 'Invalid or expired token');
+    }
+  }
+
+  private refresh(req: Request) {
+    const token = bearer(req) ?? '';
+    const session = this.sessions.get(token);
+    this.sessions.delete(token);
+    return this.issue(session?.username ?? '');
+  }
+
+  private getUsers(q: Record<string, string | undefined>) {
+    const { serviceProviderId, groupId, userId, limit } = q;
+    if (!serviceProviderId) {
+      if (!userId) throw badRequest('serviceProviderId or userId is required');
+      return this.render(this.directory.user(userId));
+    }
+    let users = groupId
+      ? this.directory.usersOf(this.directory.group(serviceProviderId, groupId))
+      : (this.directory.serviceProvider(serviceProviderId),
+        [...this.directory.users.values()].filter(
+          (u) => u.serviceProviderId === serviceProviderId,
+        ));
+    const macOf = (u: SbUser) => {
+      if (u.endpoint.type !== 'accessDeviceEndpoint') return '';
+      const name = u.endpoint.deviceName;
+      const group = this.directory.groups.get(`${u.serviceProviderId}\u0000${u.groupId}`);
+      return group?.devices.find((d) => d.deviceName === name)?.macAddress ?? '';
+    };
+    for (const [field, read] of Object.entries(LIST_FILTERS)) {
+      const pattern = q[field];
+      if (pattern !== undefined) users = users.filter((u) => matches(read(u, macOf), pattern));
+    }
+    const max = limit === undefined ? Infinity : Number(limit);
+    if (!Number.isInteger(max) && max !== Infinity) throw badRequest('limit must be an integer');
+    return users.slice(0, max).map((u) => this.render(u));
+  }
+}
+
+function bearer(req: Request): string | undefined {
+  const header = req.header('authorization');
+  return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+}
+
+function query(req: Request): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
+  );
+}

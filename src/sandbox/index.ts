@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import express from 'express';
+import { type Account, OdinSandboxApp, type RecordedRequest } from './app';
+import { Directory } from './directory';
+import { DEMO_ACCOUNT, type Seed, demoSeed } from './seed';
+
+export { DEMO_ACCOUNT };
+export type { RecordedRequest };
+
+export interface StartSandboxOptions {
+  host?: string;
+  /** 0: a free port. */
+  port?: number;
+  accounts?: Account[];
+  tokenTtlMs?: number;
+  seed?: Seed;
+}
+
+export interface Sandbox {
+  /** The Odin base URL, ending in /api/v2. */
+  baseUrl: string;
+  app: OdinSandboxApp;
+  directory: Directory;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/** Starts the Odin emulator on a loopback port; used by `npm start`, `npm run sandbox` and tests. */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
+  const directory = new Directory(options.seed ?? demoSeed());
+  const sandboxApp = new OdinSandboxApp(directory, {
+    accounts: options.accounts ?? [DEMO_ACCOUNT],
+    tokenTtlMs: options.tokenTtlMs ?? 60 * 60 * 1000,
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/api/v2', sandboxApp.router);
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://${address}:${port}/api/v2`,
+    app: sandboxApp,
+    directory,
+    requests: sandboxApp.requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

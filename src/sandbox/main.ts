@@ -1,0 +1,20 @@
+// `npm run sandbox`: the Odin emulator on its own, for trying the layer against it.
+import { DEMO_ACCOUNT, startSandbox } from './index';
+
+async function main(): Promise<void> {
+  const port = Number(process.env.SANDBOX_PORT ?? 4010);
+  const host = process.env.SANDBOX_HOST ?? '127.0.0.1';
+  const tokenTtlMs = process.env.SANDBOX_TOKEN_TTL_MS
+    ? Number(process.env.SANDBOX_TOKEN_TTL_MS)
+    : undefined;
+  const sandbox = await startSandbox({ host, port, tokenTtlMs });
+  process.stdout.write(
+    `Odin sandbox at ${sandbox.baseUrl} (account ${DEMO_ACCOUNT.username})\n` +
+      `Point the layer at it: ODIN_BASE_URL=${sandbox.baseUrl} ODIN_USERNAME=${DEMO_ACCOUNT.username} ODIN_PASSWORD=... GRAPHQL_API_KEYS=...\n`,
+  );
+  const stop = () => void sandbox.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();
