@@ -1,0 +1,85 @@
+import { IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, InputType } from 'type-graphql';
+import type { UserSettings } from '../odin/model';
+import { EXTENSION, PHONE_NUMBER, TrimmedLength } from '../validation';
+import { AddressInput } from './address.input';
+
+const phone = { message: 'must be digits with an optional leading +' };
+
+/** The user configuration shared by createUser and updateUser, with its rules. */
+@InputType()
+export abstract class UserSettingsInput implements UserSettings {
+  @Field(() => String, { nullable: true, description: '2 to 20 digits, within the group range' })
+  @IsOptional()
+  @Matches(EXTENSION, { message: 'must be 2 to 20 digits' })
+  extension?: string;
+
+  @Field(() => String, { nullable: true, description: 'Omitted: firstName' })
+  @IsOptional()
+  @TrimmedLength(1, 30)
+  callingLineIdFirstName?: string;
+
+  @Field(() => String, { nullable: true, description: 'Omitted: lastName' })
+  @IsOptional()
+  @TrimmedLength(1, 30)
+  callingLineIdLastName?: string;
+
+  @Field(() => String, { nullable: true, description: "A number in the group's inventory" })
+  @IsOptional()
+  @Matches(PHONE_NUMBER, phone)
+  phoneNumber?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_NUMBER, phone)
+  callingLineIdPhoneNumber?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(80)
+  @IsEmail({}, { message: 'must be an email address' })
+  emailAddress?: string;
+
+  @Field(() => String, { nullable: true, description: "A department name in the user's group" })
+  @IsOptional()
+  @TrimmedLength(1, 60)
+  department?: string;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @TrimmedLength(1, 40) language?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @TrimmedLength(1, 80) timeZone?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_NUMBER, phone)
+  mobilePhoneNumber?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_NUMBER, phone)
+  pagerPhoneNumber?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(80)
+  addressLocation?: string;
+
+  @Field(() => AddressInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  address?: AddressInput;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimmedLength(1, 40)
+  networkClassOfService?: string;
+
+  @Field(() => Boolean, { nullable: true }) allowVideo?: boolean;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Any further Odin user configuration; the typed fields win',
+  })
+  payload?: Record<string, unknown>;
+}

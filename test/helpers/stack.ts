@@ -1,0 +1,111 @@
+import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type DocumentNode, print } from 'graphql';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createServiceOdinClient } from '../../src/odin/client';
+import {
+  DEMO_ACCOUNT,
+  type Sandbox,
+  type StartSandboxOptions,
+  startSandbox,
+} from '../../src/sandbox';
+import { createServer } from '../../src/server';
+
+export interface GraphQLAnswer<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  /** The operation sent, for failure messages. */
+  sent: string;
+}
+
+export interface Stack {
+  url: string;
+  sandbox: Sandbox;
+  /** Every log line the layer wrote, as raw JSON text. */
+  logs: string[];
+  gql<TData, TVars extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVars> | DocumentNode,
+    variables?: TVars,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLAnswer<TData>>;
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  env?: Record<string, string>;
+  sandbox?: StartSandboxOptions;
+  /** Use a sandbox that is already running (e.g. shared between two stacks). */
+  existingSandbox?: Sandbox;
+}
+
+/** The sandbox and the GraphQL server on loopback ports, wired as `npm start` wires them. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const sandbox = options.existingSandbox ?? (await startSandbox(options.sandbox));
+  const config = loadConfig({
+    ODIN_BASE_URL: sandbox.baseUrl,
+    ODIN_USERNAME: DEMO_ACCOUNT.username,
+    ODIN_PASSWORD: DEMO_ACCOUNT.password,
+    GRAPHQL_ALLOW_ANONYMOUS: 'true',
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const logs: string[] = [];
+  const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
+  const odin = createServiceOdinClient(config.odin, logger);
+  const server = await createServer(config, { odin, logger });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+
+  return {
+    url,
+    sandbox,
+    logs,
+    async gql(document, variables, headers) {
+      const query = print(document);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      let body: { data?: unknown; errors?: GraphQLAnswer<unknown>['errors'] } = {};
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
+      }
+      return { status: response.status, ...body, sent: query } as never;
+    },
+    async close() {
+      await server.stop();
+      if (!options.existingSandbox) await sandbox.close();
+    },
+  };
+}
+
+function describeAnswer(answer: GraphQLAnswer<unknown>): string {
+  return `operation:\n${answer.sent}\nanswer (HTTP ${answer.status}):\n${JSON.stringify({ data: answer.data, errors: answer.errors }, null, 2)}`;
+}
+
+/** The data of a successful answer; on failure the operation and the answer are printed. */
+export function expectData<TData>(answer: GraphQLAnswer<TData>): TData {
+  if (answer.errors?.length || !answer.data) {
+    throw new Error(`expected data without errors\n${describeAnswer(answer)}`);
+  }
+  return answer.data;
+}
+
+/** The first error, asserted to carry `code`; on failure the operation and answer are printed. */
+export function expectError(
+  answer: GraphQLAnswer<unknown>,
+  code: string,
+): { message: string; extensions: Record<string, unknown> } {
+  const error = answer.errors?.[0];
+  if (!error || error.extensions?.code !== code) {
+    throw new Error(`expected an error with code ${code}\n${describeAnswer(answer)}`);
+  }
+  return { message: error.message, extensions: error.extensions ?? {} };
+}
