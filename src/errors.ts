@@ -44,6 +44,12 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super(message, 'NOT_FOUND');
+  }
+}
+
 // Odin's BroadWorks failures say "already exists" / "already in use" in a 400 as often
 // as they use 409.
 const CONFLICT_TEXT = /already (exists|in use|assigned|taken)|duplicate/i;

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { GroupResolver } from './groups/group.resolver';
 import { UserResolver } from './users/user.resolver';
 import { validateArgument } from './validation';
 
-export const resolvers = [UserResolver] as const;
+export const resolvers = [UserResolver, GroupResolver] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -30,6 +30,27 @@ export function TrimmedLength(min: number, max: number, options?: ValidationOpti
   );
 }
 
+/**
+ * A rule over the whole input object (e.g. "groupId needs serviceProviderId"). It runs
+ * for absent values too, so it is not paired with @IsOptional().
+ */
+export function Check<T extends object>(
+  valid: (value: unknown, input: T) => boolean,
+  message: string,
+  options?: ValidationOptions,
+) {
+  return ValidateBy(
+    {
+      name: 'check',
+      validator: {
+        validate: (value: unknown, args) => valid(value, args?.object as T),
+        defaultMessage: () => message,
+      },
+    },
+    options,
+  );
+}
+
 /** Flattens class-validator's tree into `{field: "address.city", message}` pairs. */
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {

@@ -162,3 +162,40 @@ export interface CreateUserResult {
   /** Set only when the layer asked Odin to generate the web authentication password. */
   generatedWebAuthPassword: string | null;
 }
+
+/** A new endpoint for a user: a line port on a device, on a trunk group, or none. */
+export type EndpointChange =
+  | { type: EndpointType.NONE }
+  | {
+      type: EndpointType.ACCESS_DEVICE_ENDPOINT;
+      deviceName: string;
+      linePort: string;
+      contacts?: string[] | null;
+    }
+  | {
+      type: EndpointType.TRUNK_ADDRESSING;
+      trunkGroupName: string;
+      linePort: string;
+      isPilotUser?: boolean | null;
+      contacts?: string[] | null;
+    };
+
+export interface UpdateUserRequest extends UserSettings {
+  userId: string;
+  webAuthPassword?: string | null;
+  endpoint?: EndpointChange | null;
+}
+
+export type UserListField =
+  'macAddress' | 'lastName' | 'firstName' | 'dn' | 'emailAddress' | 'userId' | 'extension';
+
+export interface UserListQuery {
+  serviceProviderId?: string | null;
+  groupId?: string | null;
+  filter?: {
+    field: UserListField;
+    match: 'EQUALS' | 'STARTS_WITH' | 'CONTAINS';
+    value: string;
+  } | null;
+  limit?: number | null;
+}

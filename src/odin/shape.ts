@@ -1,4 +1,11 @@
-import type { CreateUserRequest, UserSettings } from './model';
+import {
+  type CreateUserRequest,
+  type EndpointChange,
+  EndpointType,
+  type UpdateUserRequest,
+  type UserListQuery,
+  type UserSettings,
+} from './model';
 import type { WireBody } from './wire';
 
 // Typed settings that go to Odin under the same name. Names are trimmed; the rest as given.
@@ -77,4 +84,71 @@ export function shapeCreateUser(input: CreateUserRequest, webAuthPassword: strin
     callingLineIdLastName: typed.callingLineIdLastName ?? lastName,
     password: webAuthPassword,
   }) as WireBody;
+}
+
+/** Odin's endpoint fields: `endpointType` plus the object it names. */
+function shapeEndpoint(endpoint: EndpointChange, userId: string): Record<string, unknown> {
+  const contacts = (list?: string[] | null) => (list ?? []).map((sipContact) => ({ sipContact }));
+  switch (endpoint.type) {
+    case EndpointType.NONE:
+      return { endpointType: 'none' };
+    case EndpointType.ACCESS_DEVICE_ENDPOINT:
+      return {
+        endpointType: 'accessDeviceEndpoint',
+        accessDeviceEndpoint: {
+          accessDevice: { deviceName: endpoint.deviceName, deviceLevel: 'Group' },
+          linePort: endpoint.linePort || userId,
+          contacts: contacts(endpoint.contacts),
+        },
+      };
+    case EndpointType.TRUNK_ADDRESSING:
+      return {
+        endpointType: 'trunkAddressing',
+        trunkAddressing: {
+          trunkGroupDeviceEndpoint: {
+            name: endpoint.trunkGroupName,
+            linePort: endpoint.linePort || userId,
+            isPilotUser: endpoint.isPilotUser ?? false,
+            contacts: contacts(endpoint.contacts),
+          },
+        },
+      };
+  }
+}
+
+/** The `PUT /users` body: the ids, then only what the caller set, payload underneath. */
+export function shapeUpdateUser(
+  input: UpdateUserRequest,
+  user: { serviceProviderId: string; groupId: string },
+): WireBody {
+  // Only the two ids: `user` may be a whole user entity.
+  const where = { serviceProviderId: user.serviceProviderId, groupId: user.groupId };
+  return compact({
+    ...(input.payload ?? {}),
+    ...settings(input, where),
+    ...(input.endpoint ? shapeEndpoint(input.endpoint, input.userId) : {}),
+    password: input.webAuthPassword,
+    ...where,
+    userId: input.userId,
+  }) as WireBody;
+}
+
+const WILDCARD = {
+  EQUALS: (v: string) => v,
+  STARTS_WITH: (v: string) => `${v}*`,
+  CONTAINS: (v: string) => `*${v}*`,
+};
+
+/** The `GET /users` list parameters, with Odin's `abc*` / `*abc*` filter syntax. */
+export function shapeUserList(
+  query: UserListQuery,
+): Record<string, string | number | boolean | undefined> {
+  const params: Record<string, string | number | boolean | undefined> = {
+    serviceProviderId: query.serviceProviderId ?? undefined,
+    groupId: query.groupId ?? undefined,
+    limit: query.limit ?? undefined,
+    extended: true,
+  };
+  if (query.filter) params[query.filter.field] = WILDCARD[query.filter.match](query.filter.value);
+  return params;
 }

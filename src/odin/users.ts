@@ -1,10 +1,16 @@
 import type { OdinGroups } from './groups';
-import type { CreateUserRequest, CreateUserResult, User } from './model';
+import type {
+  CreateUserRequest,
+  CreateUserResult,
+  UpdateUserRequest,
+  User,
+  UserListQuery,
+} from './model';
 import { normalizeUser, unwrapOne } from './normalize';
 import { OdinError } from './odin-error';
 import type { OdinMethod } from './http';
 import type { OdinSession } from './session';
-import { shapeCreateUser } from './shape';
+import { shapeCreateUser, shapeUpdateUser, shapeUserList } from './shape';
 import type { WireUser } from './wire';
 
 export class OdinUsers {
@@ -41,6 +47,40 @@ export class OdinUsers {
       if (isNotFound(err)) return null;
       throw err;
     }
+  }
+
+  async list(query: UserListQuery): Promise<User[]> {
+    const answer = await this.odin.call<WireUser[] | WireUser>({
+      method: 'GET',
+      path: '/users',
+      params: shapeUserList(query),
+    });
+    const list = Array.isArray(answer) ? answer : answer ? [answer] : [];
+    return list.filter((u) => u && u.userId).map(normalizeUser);
+  }
+
+  /** Changes what the caller set; `where` is the user's service provider and group. */
+  async update(
+    input: UpdateUserRequest,
+    where: { serviceProviderId: string; groupId: string },
+  ): Promise<User> {
+    const answer = await this.odin.call<WireUser | WireUser[]>({
+      method: 'PUT',
+      path: '/users',
+      body: shapeUpdateUser(input, where),
+      secrets: input.webAuthPassword ? [input.webAuthPassword] : [],
+    });
+    return userFrom(answer, 'PUT', '/users');
+  }
+
+  /** Irreversible; BroadWorks also unassigns the user's numbers. */
+  async delete(userId: string): Promise<void> {
+    await this.odin.call<unknown>({
+      method: 'DELETE',
+      path: '/users',
+      params: { userId },
+      body: { userId },
+    });
   }
 }
 

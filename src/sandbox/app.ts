@@ -201,16 +201,17 @@ export class OdinSandboxApp {
 
   private getUsers(q: Record<string, string | undefined>) {
     const { serviceProviderId, groupId, userId, limit } = q;
-    if (!serviceProviderId) {
-      if (!userId) throw badRequest('serviceProviderId or userId is required');
-      return this.render(this.directory.user(userId));
+    const listing = Object.keys(q).some((k) => k !== 'userId');
+    // `GET /users?userId=x` alone reads one user; anything more is a search.
+    if (userId && !listing) return this.render(this.directory.user(userId));
+    if (groupId && !serviceProviderId) throw badRequest('groupId needs serviceProviderId');
+    let users = [...this.directory.users.values()];
+    if (serviceProviderId) {
+      users = groupId
+        ? this.directory.usersOf(this.directory.group(serviceProviderId, groupId))
+        : (this.directory.serviceProvider(serviceProviderId),
+          users.filter((u) => u.serviceProviderId === serviceProviderId));
     }
-    let users = groupId
-      ? this.directory.usersOf(this.directory.group(serviceProviderId, groupId))
-      : (this.directory.serviceProvider(serviceProviderId),
-        [...this.directory.users.values()].filter(
-          (u) => u.serviceProviderId === serviceProviderId,
-        ));
     const macOf = (u: SbUser) => {
       if (u.endpoint.type !== 'accessDeviceEndpoint') return '';
       const name = u.endpoint.deviceName;

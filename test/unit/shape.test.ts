@@ -1,4 +1,5 @@
-import { shapeCreateUser } from '../../src/odin/shape';
+import { EndpointType } from '../../src/odin/model';
+import { shapeCreateUser, shapeUpdateUser, shapeUserList } from '../../src/odin/shape';
 
 const base = {
   serviceProviderId: 'acme.sp',
@@ -54,6 +55,104 @@ describe('shapeCreateUser', () => {
       yahooId: 'js@example.com',
       aliases: ['a'],
       password: 'pw',
+    });
+  });
+});
+
+describe('shapeUpdateUser', () => {
+  test('ids from the user, only the fields set, nothing else of the user leaks in', () => {
+    const currentUser = {
+      serviceProviderId: 'acme.sp',
+      groupId: 'acme.hq',
+      endpointType: 'NONE',
+      firstName: 'Old',
+    };
+    expect(
+      shapeUpdateUser(
+        {
+          userId: 'a@hq.acme.example',
+          extension: '1234',
+          department: 'Sales',
+          webAuthPassword: 'pw',
+        },
+        currentUser,
+      ),
+    ).toEqual({
+      serviceProviderId: 'acme.sp',
+      groupId: 'acme.hq',
+      userId: 'a@hq.acme.example',
+      extension: '1234',
+      department: { serviceProviderId: 'acme.sp', groupId: 'acme.hq', name: 'Sales' },
+      password: 'pw',
+    });
+  });
+
+  test('endpoints: device line port defaults to the user id; trunk; none', () => {
+    const where = { serviceProviderId: 's', groupId: 'g' };
+    expect(
+      shapeUpdateUser(
+        {
+          userId: 'u@d',
+          endpoint: { type: EndpointType.ACCESS_DEVICE_ENDPOINT, deviceName: 'dev', linePort: '' },
+        },
+        where,
+      ),
+    ).toMatchObject({
+      endpointType: 'accessDeviceEndpoint',
+      accessDeviceEndpoint: {
+        accessDevice: { deviceName: 'dev', deviceLevel: 'Group' },
+        linePort: 'u@d',
+        contacts: [],
+      },
+    });
+    expect(
+      shapeUpdateUser(
+        {
+          userId: 'u@d',
+          endpoint: {
+            type: EndpointType.TRUNK_ADDRESSING,
+            trunkGroupName: 'pbx',
+            linePort: 'lp@d',
+            contacts: ['sip:x'],
+          },
+        },
+        where,
+      ),
+    ).toMatchObject({
+      endpointType: 'trunkAddressing',
+      trunkAddressing: {
+        trunkGroupDeviceEndpoint: {
+          name: 'pbx',
+          linePort: 'lp@d',
+          isPilotUser: false,
+          contacts: [{ sipContact: 'sip:x' }],
+        },
+      },
+    });
+    expect(
+      shapeUpdateUser({ userId: 'u@d', endpoint: { type: EndpointType.NONE } }, where),
+    ).toMatchObject({ endpointType: 'none' });
+  });
+});
+
+describe('shapeUserList', () => {
+  test.each([
+    ['EQUALS', 'smith'],
+    ['STARTS_WITH', 'smith*'],
+    ['CONTAINS', '*smith*'],
+  ] as const)('%s → %s, always extended', (match, sent) => {
+    expect(
+      shapeUserList({
+        serviceProviderId: 's',
+        filter: { field: 'lastName', match, value: 'smith' },
+        limit: 5,
+      }),
+    ).toEqual({
+      serviceProviderId: 's',
+      groupId: undefined,
+      limit: 5,
+      extended: true,
+      lastName: sent,
     });
   });
 });
