@@ -23,6 +23,7 @@ const envSchema = z
     ODIN_RATE_LIMIT_PER_SECOND: positiveInt.default(5),
     ODIN_MAX_CONCURRENCY: positiveInt.default(5),
     ODIN_TIMEOUT_MS: positiveInt.default(10_000),
+    ODIN_DEADLINE_MS: positiveInt.optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -53,6 +54,8 @@ export interface OdinConfig {
   rateLimitPerSecond: number;
   maxConcurrency: number;
   timeoutMs: number;
+  /** A whole call: queue wait, attempts and backoff. */
+  deadlineMs: number;
 }
 
 export interface Config {
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitPerSecond: e.ODIN_RATE_LIMIT_PER_SECOND,
       maxConcurrency: e.ODIN_MAX_CONCURRENCY,
       timeoutMs: e.ODIN_TIMEOUT_MS,
+      deadlineMs: e.ODIN_DEADLINE_MS ?? 3 * e.ODIN_TIMEOUT_MS,
     },
     apiKeys: (e.GRAPHQL_API_KEYS ?? '')
       .split(',')

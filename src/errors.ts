@@ -50,15 +50,6 @@ export class NotFoundError extends AppError {
   }
 }
 
-// Odin's BroadWorks failures say "already exists" / "already in use" in a 400 as often
-// as they use 409.
-const CONFLICT_TEXT = /already (exists|in use|assigned|taken)|duplicate/i;
-
-function looksLikeConflict(err: OdinError): boolean {
-  const text = `${err.error ?? ''} ${typeof err.details === 'string' ? err.details : JSON.stringify(err.details ?? '')}`;
-  return CONFLICT_TEXT.test(text);
-}
-
 function codeFor(err: OdinError): ErrorCode {
   switch (err.kind) {
     case 'login':
@@ -70,9 +61,8 @@ function codeFor(err: OdinError): ErrorCode {
       return 'ODIN_ERROR';
   }
   const status = err.status ?? 0;
-  if (status === 409) return 'CONFLICT';
-  if (status === 400 || status === 422)
-    return looksLikeConflict(err) ? 'CONFLICT' : 'BAD_USER_INPUT';
+  if (err.conflict) return 'CONFLICT';
+  if (status === 400 || status === 422) return 'BAD_USER_INPUT';
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';

@@ -125,6 +125,16 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.odin.checkSession();
+      res.json({ status: 'ready' });
+    } catch (err) {
+      const code = toAppError(err)?.code ?? 'INTERNAL_SERVER_ERROR';
+      deps.logger.warn({ code }, 'not ready');
+      res.status(503).json({ status: 'not ready', code });
+    }
+  });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

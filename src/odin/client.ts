@@ -15,6 +15,11 @@ export class OdinClient {
     this.groups = new OdinGroups(session);
     this.users = new OdinUsers(session, this.groups);
   }
+
+  /** Odin answers and accepts this client's session (`GET /auth/session`). */
+  async checkSession(): Promise<void> {
+    await this.session.call<unknown>({ method: 'GET', path: '/auth/session' });
+  }
 }
 
 /** The service-mode client: one per process, logged in with the service account. */
@@ -22,7 +27,16 @@ export function createServiceOdinClient(config: OdinConfig, logger: Logger): Odi
   if (!config.baseUrl || !config.username || !config.password) {
     throw new Error('The Odin service client needs a base URL, a username and a password');
   }
-  const http = new OdinHttp(config.baseUrl, config.timeoutMs, logger);
+  const http = new OdinHttp(
+    {
+      baseUrl: config.baseUrl,
+      timeoutMs: config.timeoutMs,
+      deadlineMs: config.deadlineMs,
+      rateLimitPerSecond: config.rateLimitPerSecond,
+      maxConcurrency: config.maxConcurrency,
+    },
+    logger,
+  );
   const tokens = new ServiceAccountTokens(http, config.username, config.password);
   return new OdinClient(new OdinSession(http, tokens, true));
 }

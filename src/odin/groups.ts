@@ -31,7 +31,12 @@ export class OdinGroups {
       params: { serviceProviderId, groupId },
     });
     if (typeof answer?.password !== 'string' || !answer.password) {
-      throw new OdinError('protocol', 'GET', '/password/generate', 'Odin generated no password');
+      throw new OdinError({
+        kind: 'protocol',
+        method: 'GET',
+        path: '/password/generate',
+        message: 'Odin generated no password',
+      });
     }
     return answer.password;
   }

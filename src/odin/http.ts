@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import Bottleneck from 'bottleneck';
 import type { Logger } from '../logger';
 import { OdinError } from './odin-error';
 import type { WireError } from './wire';
@@ -15,30 +16,27 @@ export interface OdinRequest {
   body?: unknown;
   /** Values this call sends that must never come back in an error (passwords). */
   secrets?: readonly string[];
+  /** Safe to repeat after an unknown outcome; default: every method but POST. */
+  idempotent?: boolean;
 }
 
-// One axios instance (and one keep-alive pool) per Odin base URL, shared by every
-// client view of that Odin.
-const instances = new Map<string, AxiosInstance>();
-
-function axiosFor(baseUrl: string): AxiosInstance {
-  let instance = instances.get(baseUrl);
-  if (!instance) {
-    instance = axios.create({
-      baseURL: baseUrl,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      // Every status is ours to interpret; axios must not turn them into its own errors,
-      // which carry the request config (headers, body) and would leak secrets when logged.
-      validateStatus: () => true,
-      transitional: { clarifyTimeoutError: true },
-      httpAgent: new http.Agent({ keepAlive: true }),
-      httpsAgent: new https.Agent({ keepAlive: true }),
-      maxRedirects: 0,
-    });
-    instances.set(baseUrl, instance);
-  }
-  return instance;
+export interface OdinHttpOptions {
+  baseUrl: string;
+  /** One attempt's limit. */
+  timeoutMs: number;
+  /** The whole call's limit: queue wait, attempts and backoff together. */
+  deadlineMs: number;
+  rateLimitPerSecond: number;
+  maxConcurrency: number;
+  maxAttempts?: number;
+  /** First backoff; doubles per attempt up to backoffCapMs, with jitter. */
+  backoffBaseMs?: number;
+  backoffCapMs?: number;
 }
+
+const RATE_GUARD_MS = 25;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function scrub(value: unknown, secrets: readonly string[]): unknown {
   if (secrets.length === 0) return value;
@@ -52,23 +50,120 @@ function scrub(value: unknown, secrets: readonly string[]): unknown {
   return value;
 }
 
-function errorText(body: WireError | undefined, status: number): string {
-  return typeof body?.error === 'string' && body.error ? body.error : `HTTP ${status}`;
+/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
+export function retryAfterMs(header: unknown, now = Date.now()): number | undefined {
+  if (typeof header !== 'string' || header === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** The transport to one Odin: sends a request with a token and maps every failure. */
+/**
+ * The transport to one Odin: one axios instance and keep-alive pool, one limiter for
+ * every call (logins and retries included), timeouts, retries and error mapping.
+ */
 export class OdinHttp {
+  readonly baseUrl: string;
+  readonly limiter: Bottleneck;
   private readonly axios: AxiosInstance;
+  private readonly maxAttempts: number;
+  private readonly backoffBaseMs: number;
+  private readonly backoffCapMs: number;
 
   constructor(
-    readonly baseUrl: string,
-    private readonly timeoutMs: number,
+    private readonly options: OdinHttpOptions,
     private readonly logger: Logger,
   ) {
-    this.axios = axiosFor(baseUrl);
+    this.baseUrl = options.baseUrl;
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.backoffBaseMs = options.backoffBaseMs ?? 200;
+    this.backoffCapMs = options.backoffCapMs ?? 2000;
+    this.axios = axios.create({
+      baseURL: options.baseUrl,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      // Every status is ours to interpret; axios must not turn them into its own errors,
+      // which carry the request config (headers, body) and would leak secrets when logged.
+      validateStatus: () => true,
+      transitional: { clarifyTimeoutError: true },
+      httpAgent: new http.Agent({ keepAlive: true }),
+      httpsAgent: new https.Agent({ keepAlive: true }),
+      maxRedirects: 0,
+    });
+    // Evenly spaced starts, so that no sliding one-second window exceeds the rate. Over
+    // N calls arrival jitter only shifts the first and the last, so one fixed guard per
+    // window covers it (at 98% of the rate).
+    this.limiter = new Bottleneck({
+      maxConcurrent: options.maxConcurrency,
+      minTime: (1000 + RATE_GUARD_MS) / options.rateLimitPerSecond,
+    });
   }
 
+  /** One call: attempts through the limiter, retried while safe and within the deadline. */
   async send<T>(req: OdinRequest, token?: string): Promise<T> {
+    const deadline = Date.now() + this.options.deadlineMs;
+    const idempotent = req.idempotent ?? req.method !== 'POST';
+    let unknownBefore = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt<T>(req, token, deadline);
+      } catch (err) {
+        if (!(err instanceof OdinError)) throw err;
+        err.afterUnknownOutcome = unknownBefore;
+        // A 429 or a call that never left is safe to send again, even a POST.
+        const again = idempotent || !err.sent || err.status === 429;
+        if (!again || !err.retryable || attempt >= this.maxAttempts) throw err;
+        const delay = this.backoff(attempt, err.retryAfterMs);
+        if (Date.now() + delay >= deadline) throw err;
+        unknownBefore ||= err.outcomeUnknown;
+        this.logger.debug(
+          { odin: { method: req.method, path: req.path, attempt, retryInMs: Math.round(delay) } },
+          'odin call retried',
+        );
+        await sleep(delay);
+      }
+    }
+  }
+
+  private backoff(attempt: number, retryAfter?: number): number {
+    const exponential = Math.min(this.backoffCapMs, this.backoffBaseMs * 2 ** (attempt - 1));
+    const jittered = exponential * (0.5 + Math.random() / 2);
+    return retryAfter === undefined ? jittered : Math.max(retryAfter, jittered);
+  }
+
+  /** Waits for the limiter, but never past the deadline: a queued call that expires is not sent. */
+  private attempt<T>(req: OdinRequest, token: string | undefined, deadline: number): Promise<T> {
+    const expired = () =>
+      new OdinError({
+        kind: 'timeout',
+        method: req.method,
+        path: req.path,
+        message: `Odin ${req.method} ${req.path}: deadline of ${this.options.deadlineMs} ms passed before it could be sent`,
+        sent: false,
+      });
+    const left = deadline - Date.now();
+    if (left <= 0) return Promise.reject(expired());
+    return new Promise<T>((resolve, reject) => {
+      let started = false;
+      // Only the queue wait is cut short here; a started attempt ends by its own timeout.
+      const timer = setTimeout(() => started || reject(expired()), left);
+      this.limiter
+        .schedule(() => {
+          started = true;
+          clearTimeout(timer);
+          const remaining = deadline - Date.now();
+          if (remaining <= 0) return Promise.reject(expired());
+          return this.once<T>(req, token, Math.min(this.options.timeoutMs, remaining));
+        })
+        .then(resolve, reject);
+    });
+  }
+
+  private async once<T>(
+    req: OdinRequest,
+    token: string | undefined,
+    timeoutMs: number,
+  ): Promise<T> {
     const started = performance.now();
     let response: AxiosResponse;
     try {
@@ -77,11 +172,11 @@ export class OdinHttp {
         url: req.path,
         params: req.params,
         data: req.body,
-        timeout: this.timeoutMs,
+        timeout: timeoutMs,
         headers: token ? { Authorization: `Bearer ${token}` } : undefined,
       });
     } catch (err) {
-      throw this.transportError(req, err, performance.now() - started);
+      throw this.transportError(req, err, timeoutMs, performance.now() - started);
     }
     const ms = Math.round(performance.now() - started);
     this.logger.debug(
@@ -92,24 +187,33 @@ export class OdinHttp {
     const body: WireError | undefined =
       response.data && typeof response.data === 'object' ? response.data : undefined;
     const secrets = req.secrets ?? [];
-    const error = scrub(errorText(body, response.status), secrets) as string;
-    throw new OdinError(
-      'http',
-      req.method,
-      req.path,
-      `Odin ${req.method} ${req.path} answered ${response.status}: ${error}`,
-      response.status,
+    const error = scrub(
+      typeof body?.error === 'string' && body.error ? body.error : `HTTP ${response.status}`,
+      secrets,
+    ) as string;
+    throw new OdinError({
+      kind: 'http',
+      method: req.method,
+      path: req.path,
+      message: `Odin ${req.method} ${req.path} answered ${response.status}: ${error}`,
+      status: response.status,
       error,
-      scrub(body?.details, secrets),
-    );
+      details: scrub(body?.details, secrets),
+      retryAfterMs: retryAfterMs(response.headers['retry-after']),
+    });
   }
 
-  private transportError(req: OdinRequest, err: unknown, elapsedMs: number): OdinError {
+  private transportError(
+    req: OdinRequest,
+    err: unknown,
+    timeoutMs: number,
+    elapsedMs: number,
+  ): OdinError {
     const code = axios.isAxiosError(err) ? err.code : undefined;
     const timedOut = code === 'ETIMEDOUT' || code === 'ECONNABORTED';
     const kind = timedOut ? 'timeout' : 'network';
     const what = timedOut
-      ? `no answer within ${this.timeoutMs} ms`
+      ? `no answer within ${timeoutMs} ms`
       : `connection failed (${code ?? 'unknown'})`;
     this.logger.warn(
       {
@@ -123,6 +227,13 @@ export class OdinHttp {
       },
       'odin call failed',
     );
-    return new OdinError(kind, req.method, req.path, `Odin ${req.method} ${req.path}: ${what}`);
+    return new OdinError({
+      kind,
+      method: req.method,
+      path: req.path,
+      message: `Odin ${req.method} ${req.path}: ${what}`,
+      // A refused connection never carried the request.
+      sent: code !== 'ECONNREFUSED',
+    });
   }
 }

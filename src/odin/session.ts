@@ -6,7 +6,7 @@ import { OdinError } from './odin-error';
 export class OdinSession {
   constructor(
     readonly http: OdinHttp,
-    private readonly tokens: TokenSource,
+    readonly tokens: TokenSource,
     /** Service mode: a token refused twice is the layer's problem, not the caller's. */
     private readonly serviceAccount: boolean,
   ) {}
@@ -25,15 +25,11 @@ export class OdinSession {
     } catch (err) {
       if (isUnauthorized(err) && this.serviceAccount) {
         this.tokens.rejected(fresh);
-        throw new OdinError(
-          'login',
-          err.method,
-          err.path,
-          'Odin refused the service account token twice',
-          err.status,
-          err.error,
-          err.details,
-        );
+        throw new OdinError({
+          ...err,
+          kind: 'login',
+          message: 'Odin refused the service account token twice',
+        });
       }
       throw err;
     }

@@ -1,4 +1,5 @@
 import type { OdinGroups } from './groups';
+import type { OdinMethod } from './http';
 import type {
   CreateUserRequest,
   CreateUserResult,
@@ -8,10 +9,19 @@ import type {
 } from './model';
 import { normalizeUser, unwrapOne } from './normalize';
 import { OdinError } from './odin-error';
-import type { OdinMethod } from './http';
 import type { OdinSession } from './session';
 import { shapeCreateUser, shapeUpdateUser, shapeUserList } from './shape';
 import type { WireUser } from './wire';
+
+export function isNotFound(err: unknown): boolean {
+  return err instanceof OdinError && err.notFound;
+}
+
+const outcomeUnknown = (err: unknown): err is OdinError =>
+  err instanceof OdinError && err.outcomeUnknown;
+
+// Reads that settle an unknown create outcome; each is itself retried by the transport.
+const VERIFY_READS = 3;
 
 export class OdinUsers {
   constructor(
@@ -19,19 +29,89 @@ export class OdinUsers {
     private readonly groups: OdinGroups,
   ) {}
 
+  /**
+   * Creates a user, never twice. POST is not replayed blindly: when its outcome is
+   * unknown, the user id (the natural idempotency key) is read back to settle it.
+   */
   async create(input: CreateUserRequest): Promise<CreateUserResult> {
     const given = input.webAuthPassword ?? stringField(input.payload, 'password');
     const generatedWebAuthPassword = given
       ? null
       : await this.groups.generatePassword(input.serviceProviderId, input.groupId);
     const webAuthPassword = given ?? generatedWebAuthPassword ?? '';
-    const answer = await this.odin.call<WireUser | WireUser[]>({
-      method: 'POST',
-      path: '/users',
-      body: shapeCreateUser(input, webAuthPassword),
-      secrets: [webAuthPassword],
-    });
-    return { user: userFrom(answer, 'POST', '/users'), generatedWebAuthPassword };
+    const post = async () =>
+      userFrom(
+        await this.odin.call<WireUser | WireUser[]>({
+          method: 'POST',
+          path: '/users',
+          body: shapeCreateUser(input, webAuthPassword),
+          secrets: [webAuthPassword],
+        }),
+        'POST',
+        '/users',
+      );
+    let user: User;
+    try {
+      user = await post();
+    } catch (err) {
+      if (!outcomeUnknown(err)) throw err;
+      user = await this.settleCreate(input, post, err);
+    }
+    return { user, generatedWebAuthPassword };
+  }
+
+  /** After a create with an unknown outcome: read back, then at most one more create. */
+  private async settleCreate(
+    input: CreateUserRequest,
+    post: () => Promise<User>,
+    first: OdinError,
+  ): Promise<User> {
+    const existing = await this.createdBefore(input, first);
+    if (existing) return existing;
+    try {
+      return await post();
+    } catch (err) {
+      const conflict = err instanceof OdinError && err.conflict;
+      if (!conflict && !outcomeUnknown(err)) throw err;
+      // The first attempt may have landed after all, or this one did without an answer.
+      const after = await this.createdBefore(input, err as OdinError);
+      if (after) return after;
+      if (conflict) throw err;
+      throw new OdinError({
+        ...(err as OdinError),
+        message: `Odin did not answer the create of ${input.userId} twice; the user does not exist, it is safe to try again`,
+      });
+    }
+  }
+
+  /**
+   * The user as created by an earlier attempt, or null when it does not exist. A user of
+   * that id in another group is someone else's: a conflict. Unknown stays an error.
+   */
+  private async createdBefore(input: CreateUserRequest, cause: OdinError): Promise<User | null> {
+    for (let read = 1; ; read++) {
+      let found: User | null;
+      try {
+        found = await this.get(input.userId);
+      } catch (err) {
+        if (err instanceof OdinError && err.retryable && read < VERIFY_READS) continue;
+        throw new OdinError({
+          ...cause,
+          message: `Odin did not answer the create of ${input.userId} and could not be asked whether the user exists; it may exist: read it before trying again`,
+        });
+      }
+      if (!found) return null;
+      if (found.serviceProviderId === input.serviceProviderId && found.groupId === input.groupId)
+        return found;
+      throw new OdinError({
+        kind: 'http',
+        method: 'POST',
+        path: '/users',
+        status: 409,
+        error: `User ${input.userId} already exists in another group`,
+        message: `User ${input.userId} already exists in another group`,
+      });
+    }
   }
 
   /** One user by id, or null when Odin has no such user. */
@@ -59,15 +139,15 @@ export class OdinUsers {
     return list.filter((u) => u && u.userId).map(normalizeUser);
   }
 
-  /** Changes what the caller set; `where` is the user's service provider and group. */
+  /** Changes what the caller set; `user` gives the user's service provider and group. */
   async update(
     input: UpdateUserRequest,
-    where: { serviceProviderId: string; groupId: string },
+    user: { serviceProviderId: string; groupId: string },
   ): Promise<User> {
     const answer = await this.odin.call<WireUser | WireUser[]>({
       method: 'PUT',
       path: '/users',
-      body: shapeUpdateUser(input, where),
+      body: shapeUpdateUser(input, user),
       secrets: input.webAuthPassword ? [input.webAuthPassword] : [],
     });
     return userFrom(answer, 'PUT', '/users');
@@ -75,17 +155,19 @@ export class OdinUsers {
 
   /** Irreversible; BroadWorks also unassigns the user's numbers. */
   async delete(userId: string): Promise<void> {
-    await this.odin.call<unknown>({
-      method: 'DELETE',
-      path: '/users',
-      params: { userId },
-      body: { userId },
-    });
+    try {
+      await this.odin.call<unknown>({
+        method: 'DELETE',
+        path: '/users',
+        params: { userId },
+        body: { userId },
+      });
+    } catch (err) {
+      // A 404 on a retry after an attempt without an answer: that attempt deleted it.
+      if (err instanceof OdinError && err.notFound && err.afterUnknownOutcome) return;
+      throw err;
+    }
   }
-}
-
-export function isNotFound(err: unknown): boolean {
-  return err instanceof OdinError && err.kind === 'http' && err.status === 404;
 }
 
 function stringField(
@@ -100,7 +182,12 @@ function stringField(
 export function userFrom(answer: WireUser | WireUser[], method: OdinMethod, path: string): User {
   const wire = unwrapOne(answer);
   if (!wire || typeof wire !== 'object' || !wire.userId) {
-    throw new OdinError('protocol', method, path, `Odin ${method} ${path} answered without a user`);
+    throw new OdinError({
+      kind: 'protocol',
+      method,
+      path,
+      message: `Odin ${method} ${path} answered without a user`,
+    });
   }
   return normalizeUser(wire);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Directory } from './directory';
 import { OdinFault, badRequest } from './fault';
+import { Faults } from './faults';
 import type { SbUser } from './model';
 import { renderGroup, renderServiceProvider, renderUser } from './render';
 
@@ -55,6 +56,7 @@ export class OdinSandboxApp {
   readonly requests: RecordedRequest[] = [];
   readonly sessions = new Map<string, Session>();
   readonly router = express.Router();
+  readonly faults = new Faults();
 
   constructor(
     readonly directory: Directory,
@@ -71,6 +73,32 @@ export class OdinSandboxApp {
         body: req.body && Object.keys(req.body).length ? structuredClone(req.body) : undefined,
         token: bearer(req),
       });
+      next();
+    });
+    r.use(async (req, res, next) => {
+      const plan = this.faults.plan(req.method, req.path);
+      if (plan.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
+      if (plan.drop === 'before') {
+        req.socket.destroy();
+        return;
+      }
+      if (plan.status) {
+        if (plan.retryAfterSeconds !== undefined)
+          res.setHeader('Retry-After', String(plan.retryAfterSeconds));
+        res.status(plan.status).json({
+          details: 'Injected by the sandbox',
+          status: plan.status,
+          error: 'Service Unavailable',
+        });
+        return;
+      }
+      if (plan.drop === 'after') {
+        // Perform the request, then lose the answer.
+        res.json = () => {
+          req.socket.destroy();
+          return res;
+        };
+      }
       next();
     });
     r.post('/auth/token', (req, res) => res.json(this.login(req.body ?? {})));
@@ -177,6 +205,8 @@ export class OdinSandboxApp {
   }
 
   private login(body: { username?: unknown; password?: unknown }) {
+    if (this.faults.chaos.refuseLogins)
+      throw new OdinFault(401, 'Unauthorized', 'Logins are refused');
     const account = this.options.accounts.find(
       (a) => a.username === body.username && a.password === body.password,
     );

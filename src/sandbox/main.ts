@@ -1,4 +1,5 @@
 // `npm run sandbox`: the Odin emulator on its own, for trying the layer against it.
+import { chaosFromEnv } from './faults';
 import { DEMO_ACCOUNT, startSandbox } from './index';
 
 async function main(): Promise<void> {
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
     ? Number(process.env.SANDBOX_TOKEN_TTL_MS)
     : undefined;
   const sandbox = await startSandbox({ host, port, tokenTtlMs });
+  sandbox.app.faults.chaos = chaosFromEnv(process.env);
   process.stdout.write(
     `Odin sandbox at ${sandbox.baseUrl} (account ${DEMO_ACCOUNT.username})\n` +
       `Point the layer at it: ODIN_BASE_URL=${sandbox.baseUrl} ODIN_USERNAME=${DEMO_ACCOUNT.username} ODIN_PASSWORD=... GRAPHQL_API_KEYS=...\n`,

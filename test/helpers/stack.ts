@@ -22,6 +22,8 @@ export interface GraphQLAnswer<TData> {
 
 export interface Stack {
   url: string;
+  /** The server's base, e.g. http://127.0.0.1:port */
+  origin: string;
   sandbox: Sandbox;
   /** Every log line the layer wrote, as raw JSON text. */
   logs: string[];
@@ -49,6 +51,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ODIN_PASSWORD: DEMO_ACCOUNT.password,
     GRAPHQL_ALLOW_ANONYMOUS: 'true',
     LOG_LEVEL: 'debug',
+    // Tests are about behaviour; the ones about the rate set their own.
+    ODIN_RATE_LIMIT_PER_SECOND: '200',
+    ODIN_MAX_CONCURRENCY: '10',
     ...options.env,
   });
   const logs: string[] = [];
@@ -61,6 +66,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   return {
     url,
+    origin: `http://127.0.0.1:${port}`,
     sandbox,
     logs,
     async gql(document, variables, headers) {
@@ -108,4 +114,15 @@ export function expectError(
     throw new Error(`expected an error with code ${code}\n${describeAnswer(answer)}`);
   }
   return { message: error.message, extensions: error.extensions ?? {} };
+}
+
+/** The most requests any sliding one-second window holds. */
+export function busiestSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i] - sorted[j] >= 1000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
 }

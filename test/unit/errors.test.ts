@@ -2,7 +2,15 @@ import { fromOdinError } from '../../src/errors';
 import { OdinError } from '../../src/odin/odin-error';
 
 const http = (status: number, error = 'text', details: unknown = null) =>
-  new OdinError('http', 'POST', '/users', 'm', status, error, details);
+  new OdinError({
+    kind: 'http',
+    method: 'POST',
+    path: '/users',
+    message: 'm',
+    status,
+    error,
+    details,
+  });
 
 describe('fromOdinError', () => {
   test.each([
@@ -18,10 +26,29 @@ describe('fromOdinError', () => {
     [http(500), 'ODIN_UNAVAILABLE'],
     [http(503), 'ODIN_UNAVAILABLE'],
     [http(418), 'ODIN_ERROR'],
-    [new OdinError('login', 'POST', '/auth/token', 'm', 401, 'Unauthorized'), 'ODIN_AUTH_FAILED'],
-    [new OdinError('timeout', 'GET', '/users', 'no answer'), 'ODIN_UNAVAILABLE'],
-    [new OdinError('network', 'GET', '/users', 'refused'), 'ODIN_UNAVAILABLE'],
-    [new OdinError('protocol', 'GET', '/users', 'garbage'), 'ODIN_ERROR'],
+    [
+      new OdinError({
+        kind: 'login',
+        method: 'POST',
+        path: '/auth/token',
+        message: 'm',
+        status: 401,
+        error: 'Unauthorized',
+      }),
+      'ODIN_AUTH_FAILED',
+    ],
+    [
+      new OdinError({ kind: 'timeout', method: 'GET', path: '/users', message: 'no answer' }),
+      'ODIN_UNAVAILABLE',
+    ],
+    [
+      new OdinError({ kind: 'network', method: 'GET', path: '/users', message: 'refused' }),
+      'ODIN_UNAVAILABLE',
+    ],
+    [
+      new OdinError({ kind: 'protocol', method: 'GET', path: '/users', message: 'garbage' }),
+      'ODIN_ERROR',
+    ],
   ])('%s → %s', (err, code) => {
     const mapped = fromOdinError(err);
     expect(mapped.extensions.code).toBe(code);
@@ -30,5 +57,22 @@ describe('fromOdinError', () => {
       error: err.error ?? null,
       details: err.details ?? null,
     });
+  });
+});
+
+describe('OdinError', () => {
+  const err = (init: Partial<ConstructorParameters<typeof OdinError>[0]>) =>
+    new OdinError({ kind: 'http', method: 'POST', path: '/users', message: 'm', ...init });
+
+  test.each([
+    [{ kind: 'timeout' as const }, true, true],
+    [{ kind: 'network' as const, sent: false }, true, false],
+    [{ status: 503 }, true, true],
+    [{ status: 429 }, true, false],
+    [{ status: 500 }, false, false],
+    [{ status: 400 }, false, false],
+  ])('%o: retryable %s, outcome unknown %s', (init, retryable, unknown) => {
+    expect(err(init).retryable).toBe(retryable);
+    expect(err(init).outcomeUnknown).toBe(unknown);
   });
 });

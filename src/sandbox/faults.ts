@@ -1,0 +1,103 @@
+/** Which requests a fault applies to; unset parts match everything. */
+export interface FaultMatch {
+  method?: string;
+  path?: string;
+}
+
+/** A fault for the next `times` matching requests (default once). */
+export interface InjectedFault extends FaultMatch {
+  times?: number;
+  /** Answer this status instead of performing the request. */
+  status?: number;
+  retryAfterSeconds?: number;
+  /** Close the connection without an answer, before or after performing the request. */
+  drop?: 'before' | 'after';
+  /** Added latency before the request is performed. */
+  delayMs?: number;
+}
+
+/** Random trouble on every request, for chaos runs and `npm run sandbox`. */
+export interface Chaos {
+  /** Fixed, or random between [min, max]. */
+  latencyMs?: number | [number, number];
+  errorShare?: number;
+  errorStatus?: number;
+  /** Dropped connections; on writes half happen after the write was performed. */
+  dropShare?: number;
+  spikeShare?: number;
+  spikeMs?: number;
+  refuseLogins?: boolean;
+}
+
+export interface FaultPlan {
+  delayMs: number;
+  status?: number;
+  retryAfterSeconds?: number;
+  drop?: 'before' | 'after';
+}
+
+const WRITES = new Set(['POST', 'PUT', 'DELETE']);
+
+export class Faults {
+  private injected: Array<InjectedFault & { times: number }> = [];
+  chaos: Chaos = {};
+
+  inject(fault: InjectedFault): void {
+    this.injected.push({ ...fault, times: fault.times ?? 1 });
+  }
+
+  clear(): void {
+    this.injected = [];
+    this.chaos = {};
+  }
+
+  /** What to do to this request: injected faults first, then chaos. */
+  plan(method: string, path: string): FaultPlan {
+    const index = this.injected.findIndex(
+      (f) => (!f.method || f.method === method) && (!f.path || f.path === path),
+    );
+    if (index >= 0) {
+      const fault = this.injected[index];
+      if (--fault.times <= 0) this.injected.splice(index, 1);
+      return {
+        delayMs: fault.delayMs ?? 0,
+        status: fault.status,
+        retryAfterSeconds: fault.retryAfterSeconds,
+        drop: fault.drop,
+      };
+    }
+    const c = this.chaos;
+    const plan: FaultPlan = { delayMs: latency(c.latencyMs) };
+    if (c.spikeShare && Math.random() < c.spikeShare) plan.delayMs += c.spikeMs ?? 1000;
+    const roll = Math.random();
+    if (c.errorShare && roll < c.errorShare) {
+      plan.status = c.errorStatus ?? 503;
+    } else if (c.dropShare && roll < (c.errorShare ?? 0) + c.dropShare) {
+      plan.drop = WRITES.has(method) && Math.random() < 0.5 ? 'after' : 'before';
+    }
+    return plan;
+  }
+}
+
+function latency(setting: Chaos['latencyMs']): number {
+  if (setting === undefined) return 0;
+  if (typeof setting === 'number') return setting;
+  const [min, max] = setting;
+  return min + Math.random() * (max - min);
+}
+
+/** Chaos from the environment of `npm run sandbox`; every variable optional. */
+export function chaosFromEnv(env: NodeJS.ProcessEnv): Chaos {
+  const num = (name: string) => (env[name] ? Number(env[name]) : undefined);
+  const latency = env.SANDBOX_LATENCY_MS;
+  const range = latency?.split('-').map(Number);
+  return {
+    latencyMs: range && range.length === 2 ? [range[0], range[1]] : range ? range[0] : undefined,
+    errorShare: num('SANDBOX_ERROR_SHARE'),
+    errorStatus: num('SANDBOX_ERROR_STATUS'),
+    dropShare: num('SANDBOX_DROP_SHARE'),
+    spikeShare: num('SANDBOX_SPIKE_SHARE'),
+    spikeMs: num('SANDBOX_SPIKE_MS'),
+    refuseLogins: env.SANDBOX_REFUSE_LOGINS === 'true',
+  };
+}
