@@ -6,6 +6,8 @@ const bool = z
 
 const positiveInt = z.coerce.number().int().positive();
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -30,8 +32,43 @@ const envSchema = z
     NODE_ENV: z.string().default('development'),
     GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_PLAYGROUND: bool.optional(),
+    GRAPHQL_BATCHING: bool.default('false'),
+    // 15: the depth of the standard introspection query, which playgrounds send.
+    GRAPHQL_MAX_DEPTH: positiveInt.default(15),
+    GRAPHQL_MAX_ALIASES: positiveInt.default(30),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(3000),
+    GRAPHQL_MAX_QUERY_LENGTH: positiveInt.default(20_000),
+    GRAPHQL_MAX_COST: positiveInt.default(50_000),
+    HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_000_000),
+    CORS_ORIGINS: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    const keys = (env.GRAPHQL_API_KEYS ?? '').split(',').some((k) => k.trim());
+    if (env.ODIN_AUTH_MODE === 'service' && !keys && !env.GRAPHQL_ALLOW_ANONYMOUS) {
+      // Whoever reaches the endpoint could create and delete users with the service account.
+      if (env.ODIN_BASE_URL) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['GRAPHQL_API_KEYS'],
+          message: 'required when ODIN_BASE_URL is set (or set GRAPHQL_ALLOW_ANONYMOUS=true)',
+        });
+      } else if (!LOOPBACK.has(env.HOST)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['GRAPHQL_API_KEYS'],
+          message: `required to serve the sandbox beyond loopback (HOST=${env.HOST})`,
+        });
+      }
+    }
+    for (const key of (env.GRAPHQL_API_KEYS ?? '').split(',').map((k) => k.trim())) {
+      if (key.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/i.test(key)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['GRAPHQL_API_KEYS'],
+          message: 'a sha256: key must be 64 hex digits',
+        });
+      }
+    }
     if (env.ODIN_BASE_URL && env.ODIN_AUTH_MODE === 'service') {
       for (const key of ['ODIN_USERNAME', 'ODIN_PASSWORD'] as const) {
         if (!env[key]) {
@@ -58,6 +95,14 @@ export interface OdinConfig {
   deadlineMs: number;
 }
 
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxQueryLength: number;
+  maxCost: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -68,6 +113,11 @@ export interface Config {
   production: boolean;
   introspection: boolean;
   playground: boolean;
+  batching: boolean;
+  limits: QueryLimits;
+  bodyLimitBytes: number;
+  /** Browser origins allowed by CORS; empty: none. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -111,5 +161,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     playground: e.GRAPHQL_PLAYGROUND ?? !production,
+    batching: e.GRAPHQL_BATCHING,
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxQueryLength: e.GRAPHQL_MAX_QUERY_LENGTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+    },
+    bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+    corsOrigins: (e.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { type GroupRef, createGroupLoader } from './groups/group.loaders';
 import type { Logger } from './logger';
-import type { OdinClient } from './odin/client';
+import type { OdinClient, OdinConnection } from './odin/client';
 import type { Group, User } from './odin/model';
 import { createUserLoader } from './users/user.loaders';
 
@@ -16,12 +16,16 @@ export interface Context {
   logger: Logger;
   /** The Odin client acting for this request's caller. */
   odin: OdinClient;
+  /** The process's Odin, for what is not a caller's call (login, refresh). */
+  connection: OdinConnection;
+  /** Passthrough: the caller's Odin token, for this request only. */
+  callerToken?: string;
   /** Created for this request only: nothing is cached across requests or callers. */
   loaders: Loaders;
 }
 
 export interface ContextDeps {
-  odin: OdinClient;
+  odin: OdinConnection;
   logger: Logger;
 }
 
@@ -29,11 +33,14 @@ export function createLoaders(odin: OdinClient): Loaders {
   return { user: createUserLoader(odin), group: createGroupLoader(odin) };
 }
 
-export function createContext(deps: ContextDeps, requestId: string): Context {
+export function createContext(deps: ContextDeps, requestId: string, callerToken?: string): Context {
+  const odin = deps.odin.clientFor(callerToken);
   return {
     requestId,
     logger: deps.logger.child({ requestId }),
-    odin: deps.odin,
-    loaders: createLoaders(deps.odin),
+    odin,
+    connection: deps.odin,
+    callerToken,
+    loaders: createLoaders(odin),
   };
 }

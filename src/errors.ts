@@ -54,6 +54,8 @@ function codeFor(err: OdinError): ErrorCode {
   switch (err.kind) {
     case 'login':
       return 'ODIN_AUTH_FAILED';
+    case 'credentials':
+      return 'UNAUTHENTICATED';
     case 'timeout':
     case 'network':
       return 'ODIN_UNAVAILABLE';
@@ -72,7 +74,7 @@ function codeFor(err: OdinError): ErrorCode {
 
 const MESSAGES: Record<ErrorCode, string> = {
   BAD_USER_INPUT: 'Odin rejected the input',
-  UNAUTHENTICATED: 'Odin did not accept the credentials',
+  UNAUTHENTICATED: 'Not authenticated',
   FORBIDDEN: 'Odin refused the operation',
   NOT_FOUND: 'Odin has no such object',
   CONFLICT: 'Odin reports a conflict',
@@ -86,7 +88,8 @@ export function fromOdinError(err: OdinError): AppError {
   const code = codeFor(err);
   const detail = err.kind === 'http' || err.kind === 'login' ? err.error : err.message;
   const message = detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code];
-  return new AppError(message, code, { odin: err.odin });
+  // A caller's missing or refused token is not an answer of Odin's.
+  return new AppError(message, code, err.kind === 'credentials' ? {} : { odin: err.odin });
 }
 
 /** The project's error for anything thrown by a resolver, or undefined when it is unexpected. */

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, type Config, loadConfig } from './config';
 import { createLogger } from './logger';
-import { createServiceOdinClient } from './odin/client';
+import { OdinConnection } from './odin/client';
 import { DEMO_ACCOUNT, type Sandbox, startSandbox } from './sandbox';
 import { createServer } from './server';
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const odin = createServiceOdinClient(config.odin, logger);
+  const odin = new OdinConnection(config.odin, logger);
   const server = await createServer(config, { odin, logger });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { GroupResolver } from './groups/group.resolver';
+import { SessionResolver } from './session/session.resolver';
 import { UserResolver } from './users/user.resolver';
 import { validateArgument } from './validation';
 
-export const resolvers = [UserResolver, GroupResolver] as const;
+export const resolvers = [UserResolver, GroupResolver, SessionResolver] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

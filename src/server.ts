@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import helmet from 'helmet';
+import { ApiKeys, bearerToken } from './caller';
 import type { Config } from './config';
 import { type Context, type ContextDeps, createContext } from './context';
-import { toAppError } from './errors';
+import { UnauthenticatedError, toAppError } from './errors';
+import { queryLimitsPlugin } from './limits';
 import { buildAppSchema } from './schema';
 
 export interface AppServer {
@@ -19,7 +23,19 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+/** What the one log line of a GraphQL request says of it, filled in by the plugin. */
+interface RequestReport {
+  operationName?: string | null;
+  codes?: string[];
+}
+
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+const codeOf = (error: unknown, formatted?: GraphQLFormattedError): string => {
+  const app = toAppError(unwrapResolverError(error));
+  const code = app?.code ?? formatted?.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+};
 
 /** Anything that is not the project's own error, nor Apollo's request error, is masked. */
 export function formatError(
@@ -28,22 +44,17 @@ export function formatError(
 ): GraphQLFormattedError {
   const appError = toAppError(unwrapResolverError(error));
   if (appError) {
+    // `http` sets the status; it is not for the caller.
+    const { http: _http, ...extensions } = appError.extensions;
     return {
       message: appError.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: appError.extensions,
+      extensions,
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return {
-      message: formatted.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code },
-    };
-  }
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   return {
     message: 'Internal server error',
     path: formatted.path,
@@ -51,11 +62,10 @@ export function formatError(
   };
 }
 
-/** One log line per GraphQL request, and the unexpected errors with their stack. */
-function requestLogging(): ApolloServerPlugin<Context> {
+/** Fills the request's report and logs the unexpected errors, with their stack. */
+function requestReporting(): ApolloServerPlugin<Context & { report?: RequestReport }> {
   return {
     async requestDidStart({ contextValue }) {
-      const started = performance.now();
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
@@ -70,64 +80,99 @@ function requestLogging(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ operationName, errors }) {
-          const codes = [
-            ...new Set(
-              (errors ?? []).map(
-                (e) =>
-                  toAppError(unwrapResolverError(e))?.code ??
-                  e.extensions?.code ??
-                  'INTERNAL_SERVER_ERROR',
-              ),
-            ),
-          ];
-          contextValue.logger.info(
-            {
-              operationName: operationName ?? null,
-              durationMs: Math.round(performance.now() - started),
-              outcome: codes.length ? 'error' : 'ok',
-              ...(codes.length ? { codes } : {}),
-            },
-            'graphql request',
-          );
+          if (!contextValue.report) return;
+          contextValue.report.operationName = operationName ?? null;
+          if (errors?.length)
+            contextValue.report.codes = [...new Set(errors.map((e) => codeOf(e)))];
         },
       };
     },
   };
 }
 
+/** JSON for what express's body parser refuses: a body too large, or not JSON. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const type = err && typeof err === 'object' && 'type' in err ? err.type : undefined;
+  if (type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+  } else if (
+    type === 'entity.parse.failed' ||
+    type === 'charset.unsupported' ||
+    type === 'encoding.unsupported'
+  ) {
+    res
+      .status(400)
+      .json({ errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(err);
+  }
+}
+
 /** The express app with Apollo Server mounted; the caller decides where to listen. */
 export async function createServer(config: Config, deps: ContextDeps): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('query parser', 'simple');
   const httpServer = http.createServer(app);
+  const apiKeys = new ApiKeys(config.apiKeys);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    allowBatchedHttpRequests: config.batching,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.playground
         ? ApolloServerPluginLandingPageLocalDefault({ footer: false })
         : ApolloServerPluginLandingPageDisabled(),
-      requestLogging(),
+      queryLimitsPlugin(config.limits),
+      requestReporting(),
     ],
   });
   await apollo.start();
 
+  // One log line per request, whatever answered it.
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    const started = performance.now();
+    const report: RequestReport = {};
     res.locals.requestId = requestId;
+    res.locals.report = report;
     res.setHeader('x-request-id', requestId);
+    res.on('finish', () => {
+      // The path only: a query string can carry GraphQL variables.
+      const path = req.originalUrl.split('?')[0];
+      const probe = path === '/healthz' || path === '/readyz';
+      deps.logger[probe ? 'debug' : 'info'](
+        {
+          requestId,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          ...report,
+          outcome: res.statusCode >= 400 || report.codes?.length ? 'error' : 'ok',
+        },
+        'request',
+      );
+    });
     next();
   });
-  app.get('/healthz', (_req, res) => {
+
+  const secured = helmet();
+  app.get('/healthz', secured, (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
+  app.get('/readyz', secured, async (_req, res) => {
     try {
-      await deps.odin.checkSession();
+      await deps.odin.checkReady();
       res.json({ status: 'ready' });
     } catch (err) {
       const code = toAppError(err)?.code ?? 'INTERNAL_SERVER_ERROR';
@@ -135,13 +180,39 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
       res.status(503).json({ status: 'not ready', code });
     }
   });
+
+  const allowed = new Set(config.corsOrigins);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    cors({
+      origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin)),
+      maxAge: 600,
+    }),
+    express.json({ limit: config.bodyLimitBytes }),
+    bodyErrors,
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(deps, String(res.locals.requestId)),
+      context: async ({ req, res }) => {
+        const token = bearerToken(req.header('authorization'));
+        if (deps.odin.mode === 'service' && apiKeys.configured && !apiKeys.accepts(token)) {
+          const error = new UnauthenticatedError(
+            'Send a valid API key as Authorization: Bearer <key>',
+          );
+          error.extensions.http = {
+            status: 401,
+            headers: new Map([['www-authenticate', 'Bearer']]),
+          };
+          throw error;
+        }
+        const context = createContext(
+          deps,
+          String(res.locals.requestId),
+          deps.odin.mode === 'passthrough' ? token : undefined,
+        );
+        return Object.assign(context, { report: res.locals.report as RequestReport });
+      },
     }),
   );
+  app.use(helmet());
 
   return {
     app,

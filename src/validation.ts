@@ -6,10 +6,16 @@ import {
 } from 'class-validator';
 import { BadUserInputError, type FieldProblem } from './errors';
 
-export const USER_ID = /^[^\s@\p{C}]+@[^\s@\p{C}]+$/u;
+// BroadWorks ids are ASCII: a look-alike letter from another script is not the same user.
+export const USER_ID =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 export const EXTENSION = /^\d{2,20}$/;
 export const PHONE_NUMBER = /^\+?\d{1,23}$/;
-const CONTROL = /\p{Cc}/u;
+// Control characters, lone surrogates and bidi overrides have no place in provisioning data.
+const UNSAFE = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/u;
+
+export const isSafeText = (value: unknown): value is string =>
+  typeof value === 'string' && !UNSAFE.test(value);
 
 /** A string whose length, once trimmed, is within bounds and holds no control character. */
 export function TrimmedLength(min: number, max: number, options?: ValidationOptions) {
@@ -18,12 +24,73 @@ export function TrimmedLength(min: number, max: number, options?: ValidationOpti
       name: 'trimmedLength',
       validator: {
         validate: (value: unknown) => {
-          if (typeof value !== 'string' || CONTROL.test(value)) return false;
+          if (!isSafeText(value)) return false;
           const length = [...value.trim()].length;
           return length >= min && length <= max;
         },
         defaultMessage: () =>
           `must be ${min} to ${max} characters after trimming, without control characters`,
+      },
+    },
+    options,
+  );
+}
+
+/** Free text: at most `max` characters, without control characters. */
+export function SafeText(max: number, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'safeText',
+      validator: {
+        validate: (value: unknown) => isSafeText(value) && [...value].length <= max,
+        defaultMessage: () => `must be at most ${max} characters, without control characters`,
+      },
+    },
+    options,
+  );
+}
+
+const PAYLOAD_KEY = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+const PAYLOAD_MAX_BYTES = 16_384;
+const PAYLOAD_MAX_DEPTH = 5;
+
+function payloadProblem(value: unknown, depth: number): string | undefined {
+  if (depth > PAYLOAD_MAX_DEPTH) return `nests deeper than ${PAYLOAD_MAX_DEPTH} levels`;
+  if (typeof value === 'string') return isSafeText(value) ? undefined : 'holds a control character';
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const problem = payloadProblem(item, depth + 1);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!PAYLOAD_KEY.test(key))
+        return `has a key that is not an Odin field name: ${JSON.stringify(key.slice(0, 40))}`;
+      const problem = payloadProblem(item, depth + 1);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
+
+/** Further Odin configuration: Odin field names, bounded size and depth, safe text. */
+export function OdinPayload(options?: ValidationOptions) {
+  let problem: string | undefined;
+  return ValidateBy(
+    {
+      name: 'odinPayload',
+      validator: {
+        validate: (value: unknown) => {
+          // Depth first: serializing a hostile 5000-level object would overflow the stack.
+          problem = payloadProblem(value, 0);
+          if (!problem && Buffer.byteLength(JSON.stringify(value ?? null)) > PAYLOAD_MAX_BYTES) {
+            problem = `is larger than ${PAYLOAD_MAX_BYTES} bytes`;
+          }
+          return problem === undefined;
+        },
+        defaultMessage: () => problem ?? 'is not valid Odin configuration',
       },
     },
     options,

@@ -1,8 +1,9 @@
 import type { OdinConfig } from '../config';
 import type { Logger } from '../logger';
-import { ServiceAccountTokens } from './auth';
+import { type IssuedToken, ServiceAccountTokens, type TokenSource, login, refresh } from './auth';
 import { OdinGroups } from './groups';
 import { OdinHttp } from './http';
+import { OdinError } from './odin-error';
 import { OdinSession } from './session';
 import { OdinUsers } from './users';
 
@@ -15,28 +16,103 @@ export class OdinClient {
     this.groups = new OdinGroups(session);
     this.users = new OdinUsers(session, this.groups);
   }
+}
 
-  /** Odin answers and accepts this client's session (`GET /auth/session`). */
-  async checkSession(): Promise<void> {
-    await this.session.call<unknown>({ method: 'GET', path: '/auth/session' });
+const noCredentials = (message: string) =>
+  new OdinError({ kind: 'credentials', method: '-', path: '-', message, sent: false });
+
+/** Passthrough: the caller's own Odin token, used for this request only and never kept. */
+class CallerToken implements TokenSource {
+  private refused = false;
+
+  constructor(private readonly callerToken: string | undefined) {}
+
+  token(): Promise<string> {
+    if (!this.callerToken) {
+      return Promise.reject(
+        noCredentials('Send your Odin token as Authorization: Bearer <token>; get one with login'),
+      );
+    }
+    if (this.refused) return Promise.reject(noCredentials('Odin refused your token; log in again'));
+    return Promise.resolve(this.callerToken);
+  }
+
+  rejected(): void {
+    this.refused = true;
   }
 }
 
-/** The service-mode client: one per process, logged in with the service account. */
-export function createServiceOdinClient(config: OdinConfig, logger: Logger): OdinClient {
-  if (!config.baseUrl || !config.username || !config.password) {
-    throw new Error('The Odin service client needs a base URL, a username and a password');
+/**
+ * One Odin, as the process sees it: the limited transport every call goes through, and
+ * the client each request acts with, the service account's or the caller's own.
+ */
+export class OdinConnection {
+  readonly http: OdinHttp;
+  readonly mode: OdinConfig['authMode'];
+  private readonly service?: { client: OdinClient; tokens: ServiceAccountTokens };
+
+  constructor(config: OdinConfig, logger: Logger) {
+    if (!config.baseUrl) throw new Error('The Odin connection needs a base URL');
+    this.mode = config.authMode;
+    this.http = new OdinHttp(
+      {
+        baseUrl: config.baseUrl,
+        timeoutMs: config.timeoutMs,
+        deadlineMs: config.deadlineMs,
+        rateLimitPerSecond: config.rateLimitPerSecond,
+        maxConcurrency: config.maxConcurrency,
+      },
+      logger,
+    );
+    if (config.authMode === 'service') {
+      if (!config.username || !config.password)
+        throw new Error('Service mode needs ODIN_USERNAME and ODIN_PASSWORD');
+      const tokens = new ServiceAccountTokens(this.http, config.username, config.password);
+      this.service = { client: new OdinClient(new OdinSession(this.http, tokens, true)), tokens };
+    }
   }
-  const http = new OdinHttp(
-    {
-      baseUrl: config.baseUrl,
-      timeoutMs: config.timeoutMs,
-      deadlineMs: config.deadlineMs,
-      rateLimitPerSecond: config.rateLimitPerSecond,
-      maxConcurrency: config.maxConcurrency,
-    },
-    logger,
-  );
-  const tokens = new ServiceAccountTokens(http, config.username, config.password);
-  return new OdinClient(new OdinSession(http, tokens, true));
+
+  /** The client acting for a request: the service account's, or one with the caller's token. */
+  clientFor(callerToken: string | undefined): OdinClient {
+    if (this.service) return this.service.client;
+    return new OdinClient(new OdinSession(this.http, new CallerToken(callerToken), false));
+  }
+
+  /** Passthrough: exchanges a caller's Odin credentials for an Odin token. */
+  async login(username: string, password: string): Promise<IssuedToken> {
+    try {
+      return await login(this.http, username, password);
+    } catch (err) {
+      if (err instanceof OdinError && err.kind === 'login')
+        throw noCredentials('Odin refused these credentials');
+      throw err;
+    }
+  }
+
+  /** Passthrough: a fresh token for a caller's live one (`PUT /auth/token`). */
+  async refresh(callerToken: string | undefined): Promise<IssuedToken> {
+    if (!callerToken)
+      throw noCredentials('Send the Odin token to refresh as Authorization: Bearer <token>');
+    try {
+      return await refresh(this.http, callerToken);
+    } catch (err) {
+      if (err instanceof OdinError && err.status === 401)
+        throw noCredentials('Odin refused your token; log in again');
+      throw err;
+    }
+  }
+
+  /** Odin answers, and in service mode accepts the layer's session. */
+  async checkReady(): Promise<void> {
+    if (this.service) {
+      await this.service.client.session.call<unknown>({ method: 'GET', path: '/auth/session' });
+      return;
+    }
+    try {
+      await this.http.send<unknown>({ method: 'GET', path: '/auth/session' });
+    } catch (err) {
+      // Without a token Odin answers 401: it is there.
+      if (!(err instanceof OdinError && err.kind === 'http' && err.status === 401)) throw err;
+    }
+  }
 }

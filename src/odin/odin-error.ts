@@ -3,7 +3,8 @@ export type OdinFailureKind =
   | 'http' // Odin answered with a non-2xx status
   | 'timeout' // no answer within the timeout, or the deadline passed in the queue
   | 'network' // connection refused, reset, DNS
-  | 'login' // Odin refused the credentials on POST /auth/token
+  | 'login' // Odin refused the service account
+  | 'credentials' // the caller brought no Odin token, or one Odin refused
   | 'protocol'; // a 2xx answer we cannot read
 
 export interface OdinErrorInit {

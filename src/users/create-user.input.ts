@@ -1,7 +1,7 @@
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import type { CreateUserRequest } from '../odin/model';
-import { TrimmedLength, USER_ID } from '../validation';
+import { SafeText, TrimmedLength, USER_ID } from '../validation';
 import { UserSettingsInput } from './user-settings.input';
 
 @InputType({ description: 'A new BroadWorks user in a group.' })
@@ -25,6 +25,6 @@ export class CreateUserInput extends UserSettingsInput implements CreateUserRequ
   })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(128)
+  @SafeText(128)
   webAuthPassword?: string;
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { TrimmedLength, USER_ID } from '../validation';
+import { SafeText, TrimmedLength, USER_ID } from '../validation';
 
 const linePort = { message: 'must be user@domain without spaces' };
 
@@ -17,7 +17,7 @@ export class AccessDeviceEndpointInput {
   @Field(() => [String], { nullable: true, description: 'SIP contacts, e.g. sip:host' })
   @IsOptional()
   @ArrayMaxSize(10)
-  @MaxLength(256, { each: true })
+  @SafeText(256, { each: true })
   contacts?: string[];
 }
 
@@ -36,6 +36,6 @@ export class TrunkAddressingEndpointInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(10)
-  @MaxLength(256, { each: true })
+  @SafeText(256, { each: true })
   contacts?: string[];
 }

@@ -1,7 +1,7 @@
 import { IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { type EndpointChange, EndpointType, type UpdateUserRequest } from '../odin/model';
-import { Check, TrimmedLength, USER_ID } from '../validation';
+import { Check, SafeText, TrimmedLength, USER_ID } from '../validation';
 import { AccessDeviceEndpointInput, TrunkAddressingEndpointInput } from './endpoint.input';
 import { UserSettingsInput } from './user-settings.input';
 
@@ -25,7 +25,7 @@ export class UpdateUserInput extends UserSettingsInput {
   @Field(() => String, { nullable: true, description: 'A new web authentication password' })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(128)
+  @SafeText(128)
   webAuthPassword?: string;
 
   @Field(() => EndpointType, {

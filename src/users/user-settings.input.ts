@@ -2,7 +2,7 @@ import { IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-v
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type { UserSettings } from '../odin/model';
-import { EXTENSION, PHONE_NUMBER, TrimmedLength } from '../validation';
+import { EXTENSION, OdinPayload, PHONE_NUMBER, SafeText, TrimmedLength } from '../validation';
 import { AddressInput } from './address.input';
 
 const phone = { message: 'must be digits with an optional leading +' };
@@ -48,7 +48,7 @@ export abstract class UserSettingsInput implements UserSettings {
 
   @Field(() => String, { nullable: true }) @IsOptional() @TrimmedLength(1, 40) language?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @TrimmedLength(1, 80) timeZone?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) title?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @SafeText(50) title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -62,7 +62,7 @@ export abstract class UserSettingsInput implements UserSettings {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(80)
+  @SafeText(80)
   addressLocation?: string;
 
   @Field(() => AddressInput, { nullable: true })
@@ -81,5 +81,7 @@ export abstract class UserSettingsInput implements UserSettings {
     nullable: true,
     description: 'Any further Odin user configuration; the typed fields win',
   })
+  @IsOptional()
+  @OdinPayload()
   payload?: Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { Group } from '../groups/group.type';
@@ -7,13 +7,17 @@ import { CreateUserInput } from './create-user.input';
 import { CreateUserPayload } from './create-user.payload';
 import { DeleteUserPayload } from './delete-user.payload';
 import { UpdateUserInput } from './update-user.input';
+import { UserIdArgs } from './user-id.args';
 import { User } from './user.type';
 import { UsersArgs } from './users.args';
 
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { nullable: true, description: 'null when Odin has no such user' })
-  user(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<UserModel | null> {
+  user(
+    @Args(() => UserIdArgs) { userId }: UserIdArgs,
+    @Ctx() ctx: Context,
+  ): Promise<UserModel | null> {
     return ctx.loaders.user.load(userId);
   }
 
@@ -65,7 +69,7 @@ export class UserResolver {
     description: 'Deletes a user and frees its numbers; irreversible.',
   })
   async deleteUser(
-    @Arg('userId', () => ID) userId: string,
+    @Args(() => UserIdArgs) { userId }: UserIdArgs,
     @Ctx() ctx: Context,
   ): Promise<DeleteUserPayload> {
     await ctx.odin.users.delete(userId);

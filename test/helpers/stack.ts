@@ -3,7 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createServiceOdinClient } from '../../src/odin/client';
+import { OdinConnection } from '../../src/odin/client';
 import {
   DEMO_ACCOUNT,
   type Sandbox,
@@ -58,7 +58,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
-  const odin = createServiceOdinClient(config.odin, logger);
+  const odin = new OdinConnection(config.odin, logger);
   const server = await createServer(config, { odin, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -56,7 +56,8 @@ test('no Odin password, token or web auth password reaches the logs of a createU
     ];
     const output = stack.logs.join('');
     expect(stack.logs.length).toBeGreaterThan(5);
-    expect(output).toContain('graphql request');
+    expect(output).toContain('"operationName":"CreateUser"');
+    expect(output).toContain('"path":"/graphql"');
     expect(output).toContain('odin call');
     for (const secret of secrets) {
       expect(secret).toBeTruthy();

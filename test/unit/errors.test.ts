@@ -49,9 +49,20 @@ describe('fromOdinError', () => {
       new OdinError({ kind: 'protocol', method: 'GET', path: '/users', message: 'garbage' }),
       'ODIN_ERROR',
     ],
+    [
+      new OdinError({
+        kind: 'credentials',
+        method: '-',
+        path: '-',
+        message: 'log in',
+        sent: false,
+      }),
+      'UNAUTHENTICATED',
+    ],
   ])('%s → %s', (err, code) => {
     const mapped = fromOdinError(err);
     expect(mapped.extensions.code).toBe(code);
+    if (err.kind === 'credentials') return expect(mapped.extensions).not.toHaveProperty('odin');
     expect(mapped.extensions.odin).toEqual({
       status: err.status ?? null,
       error: err.error ?? null,

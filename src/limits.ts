@@ -1,0 +1,167 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+} from 'graphql';
+import type { QueryLimits } from './config';
+
+/** The largest list a field may return when its `limit` is not given. */
+export const MAX_LIST_SIZE = 1000;
+
+export interface OperationStats {
+  depth: number;
+  aliases: number;
+  /** Fields resolved, lists counted by their size. */
+  cost: number;
+}
+
+const ZERO: OperationStats = { depth: 0, aliases: 0, cost: 0 };
+
+function intFrom(
+  node: ValueNode | undefined,
+  variables: Record<string, unknown>,
+): number | undefined {
+  if (!node) return undefined;
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) {
+    const v = variables[node.name.value];
+    return typeof v === 'number' ? v : undefined;
+  }
+  return undefined;
+}
+
+function listLength(
+  node: ValueNode | undefined,
+  variables: Record<string, unknown>,
+): number | undefined {
+  if (!node) return undefined;
+  if (node.kind === Kind.LIST) return node.values.length;
+  if (node.kind === Kind.VARIABLE) {
+    const v = variables[node.name.value];
+    return Array.isArray(v) ? v.length : undefined;
+  }
+  return 1;
+}
+
+/**
+ * Depth, aliases and cost of one operation, fragments included (each computed once,
+ * so a fragment bomb cannot make the analysis itself exponential).
+ */
+export function analyzeOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): OperationStats {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  const memo = new Map<string, OperationStats>();
+  const inProgress = new Set<string>();
+
+  const fieldsOf = (
+    type: GraphQLNamedType | undefined,
+  ): Record<string, GraphQLField<unknown, unknown>> =>
+    type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : {};
+
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): OperationStats => {
+    const stats = { ...ZERO };
+    for (const selection of set.selections) {
+      let child: OperationStats;
+      if (selection.kind === Kind.FIELD) {
+        const def = fieldsOf(parent)[selection.name.value];
+        const inner = selection.selectionSet
+          ? walk(selection.selectionSet, def ? getNamedType(def.type) : undefined)
+          : ZERO;
+        const args = new Map(selection.arguments?.map((a) => [a.name.value, a.value]));
+        let items = 1;
+        if (args.has('inputs')) items = listLength(args.get('inputs'), variables) ?? 1;
+        else if (
+          def &&
+          isListType(getNullableType(def.type)) &&
+          def.args.some((a) => a.name === 'limit')
+        ) {
+          items = Math.max(1, intFrom(args.get('limit'), variables) ?? MAX_LIST_SIZE);
+        }
+        child = {
+          depth: 1 + inner.depth,
+          aliases: (selection.alias ? 1 : 0) + inner.aliases,
+          cost: items * (1 + inner.cost),
+        };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
+        child = walk(selection.selectionSet, type ?? undefined);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || inProgress.has(name)) continue;
+        let cached = memo.get(name);
+        if (!cached) {
+          inProgress.add(name);
+          cached = walk(
+            fragment.selectionSet,
+            schema.getType(fragment.typeCondition.name.value) ?? undefined,
+          );
+          inProgress.delete(name);
+          memo.set(name, cached);
+        }
+        child = cached;
+      }
+      stats.depth = Math.max(stats.depth, child.depth);
+      stats.aliases += child.aliases;
+      stats.cost += child.cost;
+    }
+    return stats;
+  };
+
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  return walk(operation.selectionSet, root ?? undefined);
+}
+
+function tooMuch(limit: string, max: number, actual: number): GraphQLError {
+  return new GraphQLError(`The operation exceeds the ${limit} limit: ${actual} > ${max}`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, max, actual, http: { status: 400 } },
+  });
+}
+
+/** Rejects an operation that is too long, deep, aliased or costly, before it runs. */
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const length = request.query?.length ?? 0;
+          if (length > limits.maxQueryLength)
+            throw tooMuch('length', limits.maxQueryLength, length);
+          const stats = analyzeOperation(schema, document, operation, request.variables ?? {});
+          if (stats.depth > limits.maxDepth) throw tooMuch('depth', limits.maxDepth, stats.depth);
+          if (stats.aliases > limits.maxAliases)
+            throw tooMuch('aliases', limits.maxAliases, stats.aliases);
+          if (stats.cost > limits.maxCost) throw tooMuch('cost', limits.maxCost, stats.cost);
+        },
+      };
+    },
+  };
+}

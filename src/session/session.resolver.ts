@@ -1,0 +1,43 @@
+import { MinLength } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { BadUserInputError } from '../errors';
+import type { IssuedToken } from '../odin/auth';
+import { SafeText, TrimmedLength } from '../validation';
+import { Session } from './session.type';
+
+@ArgsType()
+class LoginArgs {
+  @Field(() => String) @TrimmedLength(1, 80) username!: string;
+  @Field(() => String) @MinLength(1) @SafeText(128) password!: string;
+}
+
+const toSession = (t: IssuedToken): Session => ({
+  token: t.token,
+  expiresAt: t.expiresAt === undefined ? null : new Date(t.expiresAt),
+});
+
+function passthroughOnly(ctx: Context): void {
+  if (ctx.connection.mode !== 'passthrough') {
+    throw new BadUserInputError(
+      'Sessions are for ODIN_AUTH_MODE=passthrough; this layer uses its service account',
+    );
+  }
+}
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Mutation(() => Session, {
+    description: 'Passthrough mode: your Odin credentials for an Odin token.',
+  })
+  async login(@Args(() => LoginArgs) args: LoginArgs, @Ctx() ctx: Context): Promise<Session> {
+    passthroughOnly(ctx);
+    return toSession(await ctx.connection.login(args.username, args.password));
+  }
+
+  @Mutation(() => Session, { description: 'Passthrough mode: a fresh token for the one you send.' })
+  async refreshSession(@Ctx() ctx: Context): Promise<Session> {
+    passthroughOnly(ctx);
+    return toSession(await ctx.connection.refresh(ctx.callerToken));
+  }
+}

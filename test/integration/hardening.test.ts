@@ -1,0 +1,220 @@
+import { DEMO_ACCOUNT } from '../../src/sandbox';
+import {
+  CreateUserDocument,
+  DeleteUserDocument,
+  GetUserDocument,
+  LoginDocument,
+  UpdateUserDocument,
+} from '../generated/graphql';
+import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
+
+const post = (stack: Stack, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(stack.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('HTTP hardening', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      env: { CORS_ORIGINS: 'https://console.acme.example', HTTP_BODY_LIMIT_BYTES: '1000000' },
+    });
+  });
+  afterAll(() => stack.close());
+
+  test('a body over 1 MB is 413 with a JSON error', async () => {
+    const response = await post(stack, {
+      query: '{ __typename }',
+      variables: { pad: 'x'.repeat(1_000_001) },
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+  });
+
+  test('CORS: an allowed origin gets the header, any other gets none', async () => {
+    const allowed = await fetch(stack.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://console.acme.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://console.acme.example');
+    const other = await fetch(stack.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  test('CSRF prevention: a simple cross-site GET is refused', async () => {
+    const response = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    const ok = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(ok.status).toBe(200);
+  });
+
+  test('batching is off', async () => {
+    const response = await post(stack, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(response.status).toBe(400);
+  });
+
+  test('security headers on non-GraphQL routes', async () => {
+    const response = await fetch(`${stack.origin}/healthz`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  test('query limits answer before any Odin call, naming the limit', async () => {
+    stack.sandbox.requests.length = 0;
+    const aliases = Array.from(
+      { length: 31 },
+      (_, i) => `a${i}: user(userId: "u${i}@hq.acme.example") { userId }`,
+    ).join(' ');
+    const response = await post(stack, { query: `{ ${aliases} }` });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      errors: Array<{ extensions: Record<string, unknown> }>;
+    };
+    expect(body.errors[0].extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'aliases',
+      max: 30,
+      actual: 31,
+    });
+    expect(stack.sandbox.requests).toHaveLength(0);
+  });
+});
+
+describe('production mode', () => {
+  let prod: Stack;
+  let dev: Stack;
+  beforeAll(async () => {
+    prod = await startStack({ env: { NODE_ENV: 'production' } });
+    dev = await startStack();
+  });
+  afterAll(async () => {
+    await prod.close();
+    await dev.close();
+  });
+
+  test('introspection and the playground are off', async () => {
+    const answer = await post(prod, { query: '{ __schema { types { name } } }' });
+    expect(answer.status).toBe(400);
+    const page = await fetch(prod.url, { headers: { accept: 'text/html' } });
+    expect(page.status).not.toBe(200);
+  });
+
+  test('no field suggestions ("Did you mean")', async () => {
+    const inProd = (await (
+      await post(prod, { query: '{ usr(userId: "a@b.example") { userId } }' })
+    ).json()) as { errors: Array<{ message: string }> };
+    const inDev = (await (
+      await post(dev, { query: '{ usr(userId: "a@b.example") { userId } }' })
+    ).json()) as { errors: Array<{ message: string }> };
+    expect(inDev.errors[0].message).toContain('Did you mean');
+    expect(inProd.errors[0].message).not.toContain('Did you mean');
+  });
+
+  test('an unreadable Odin answer is ODIN_ERROR, without stack or internals', async () => {
+    prod.sandbox.app.faults.inject({ method: 'GET', path: '/users', status: 200 });
+    const answer = await prod.gql(GetUserDocument, { userId: 'alice.adams@hq.acme.example' });
+    expectError(answer, 'ODIN_ERROR');
+    expect(JSON.stringify(answer)).not.toMatch(/\.ts:\d+|stacktrace|node_modules/);
+  });
+});
+
+describe('log hygiene', () => {
+  test.each(['service', 'passthrough'] as const)(
+    '%s mode: a full create/update/delete cycle at debug leaves no secret in the log',
+    async (mode) => {
+      const apiKey = 'api-key-3a9f1c77e2d4';
+      const stack = await startStack({
+        env: {
+          LOG_LEVEL: 'trace',
+          ODIN_AUTH_MODE: mode,
+          ...(mode === 'service'
+            ? { GRAPHQL_API_KEYS: apiKey, GRAPHQL_ALLOW_ANONYMOUS: 'false' }
+            : {}),
+        },
+      });
+      try {
+        let auth = `Bearer ${apiKey}`;
+        if (mode === 'passthrough') {
+          const session = expectData(
+            await stack.gql(LoginDocument, {
+              username: DEMO_ACCOUNT.username,
+              password: DEMO_ACCOUNT.password,
+            }),
+          );
+          auth = `Bearer ${session.login.token}`;
+          expectError(
+            await stack.gql(LoginDocument, {
+              username: DEMO_ACCOUNT.username,
+              password: 'Caller-Wrong-Pw-1',
+            }),
+            'UNAUTHENTICATED',
+          );
+        }
+        const headers = { authorization: auth };
+        const userId = `logged.${mode}@hq.acme.example`;
+        const created = expectData(
+          await stack.gql(
+            CreateUserDocument,
+            {
+              input: {
+                serviceProviderId: 'acme.sp',
+                groupId: 'acme.hq',
+                userId,
+                firstName: 'Log',
+                lastName: 'Cycle',
+              },
+            },
+            headers,
+          ),
+        );
+        expectData(
+          await stack.gql(
+            UpdateUserDocument,
+            { input: { userId, webAuthPassword: 'Updated-Secret-9!', title: 'Logged' } },
+            headers,
+          ),
+        );
+        expectData(await stack.gql(DeleteUserDocument, { userId }, headers));
+        expectError(
+          await stack.gql(
+            GetUserDocument,
+            { userId },
+            { authorization: 'Bearer wrong-secret-value' },
+          ),
+          mode === 'service' ? 'UNAUTHENTICATED' : 'UNAUTHENTICATED',
+        );
+
+        const secrets = [
+          DEMO_ACCOUNT.password,
+          apiKey,
+          'Caller-Wrong-Pw-1',
+          'Updated-Secret-9!',
+          'wrong-secret-value',
+          created.createUser.generatedWebAuthPassword ?? 'missing',
+          ...stack.sandbox.app.sessions.keys(),
+        ];
+        const output = stack.logs.join('');
+        expect(output).toContain('"operationName":"UpdateUser"');
+        expect(output).toContain('odin call');
+        for (const secret of secrets) expect(output).not.toContain(secret);
+      } finally {
+        await stack.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,64 @@
+import { GraphQLError } from 'graphql';
+import { BadUserInputError } from '../../src/errors';
+import { OdinError } from '../../src/odin/odin-error';
+import { formatError } from '../../src/server';
+
+const located = (original: Error) =>
+  new GraphQLError(original.message, { path: ['user'], originalError: original });
+
+describe('formatError', () => {
+  test('an unexpected error is masked: no message, no stack, no internals', () => {
+    const internal = new TypeError(
+      "Cannot read properties of undefined (reading 'token') at /srv/app/src/odin/auth.ts:42",
+    );
+    const formatted = formatError(
+      {
+        message: internal.message,
+        path: ['user'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] },
+      },
+      located(internal),
+    );
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['user'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  test("the project's own errors pass with their code and fields, without the http extension", () => {
+    const error = new BadUserInputError('Invalid input', [{ field: 'userId', message: 'bad' }]);
+    error.extensions.http = { status: 400 };
+    expect(formatError({ message: 'x' }, located(error))).toEqual({
+      message: 'Invalid input',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'userId', message: 'bad' }] },
+    });
+  });
+
+  test('an Odin failure becomes its code with Odin’s own answer', () => {
+    const odin = new OdinError({
+      kind: 'http',
+      method: 'GET',
+      path: '/users',
+      message: 'm',
+      status: 403,
+      error: 'Forbidden',
+      details: 'not yours',
+    });
+    expect(formatError({ message: 'x' }, located(odin)).extensions).toEqual({
+      code: 'FORBIDDEN',
+      odin: { status: 403, error: 'Forbidden', details: 'not yours' },
+    });
+  });
+
+  test("Apollo's request errors keep their code", () => {
+    expect(
+      formatError(
+        { message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+        new GraphQLError('Syntax Error'),
+      ).extensions,
+    ).toEqual({
+      code: 'GRAPHQL_PARSE_FAILED',
+    });
+  });
+});
