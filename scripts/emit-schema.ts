@@ -3,13 +3,16 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { printAppSchema } from '../src/schema';
+import { printAppSchema, printAppSubgraphSchema } from '../src/schema';
 
 const root = path.resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const files: Array<[string, string]> = [['schema/schema.graphql', await printAppSchema()]];
+  const files: Array<[string, string]> = [
+    ['schema/schema.graphql', await printAppSchema()],
+    ['schema/subgraph.graphql', await printAppSubgraphSchema()],
+  ];
   let stale = false;
   for (const [file, sdl] of files) {
     const target = path.join(root, file);

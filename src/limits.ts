@@ -89,7 +89,8 @@ export function analyzeOperation(
           : ZERO;
         const args = new Map(selection.arguments?.map((a) => [a.name.value, a.value]));
         let items = 1;
-        if (args.has('inputs')) items = listLength(args.get('inputs'), variables) ?? 1;
+        const batch = args.get('inputs') ?? args.get('representations');
+        if (batch) items = listLength(batch, variables) ?? 1;
         else if (
           def &&
           isListType(getNullableType(def.type)) &&

@@ -1,25 +1,80 @@
 import 'reflect-metadata';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import type { Context } from './context';
 import { GroupResolver } from './groups/group.resolver';
 import { SessionResolver } from './session/session.resolver';
 import { UserResolver } from './users/user.resolver';
-import { validateArgument } from './validation';
+import { USER_ID, validateArgument } from './validation';
 
 export const resolvers = [UserResolver, GroupResolver, SessionResolver] as const;
 
-let cached: Promise<GraphQLSchema> | undefined;
+// Federation 2: entities are declared with @key on the type-graphql classes.
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
 
-/** The executable schema; built once per process, since type-graphql's metadata is global. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
+/** How a gateway turns a `{__typename, ...key}` representation into an entity: through the
+ * per-request loaders, so a gateway asking for 100 entities reads each id once. */
+const referenceResolvers = {
+  User: {
+    __resolveReference: (ref: { userId?: unknown }, ctx: unknown) =>
+      typeof ref.userId === 'string' && USER_ID.test(ref.userId)
+        ? (ctx as Context).loaders.user.load(ref.userId)
+        : null,
+  },
+  Group: {
+    __resolveReference: (ref: { serviceProviderId?: unknown; groupId?: unknown }, ctx: unknown) =>
+      typeof ref.serviceProviderId === 'string' && typeof ref.groupId === 'string'
+        ? (ctx as Context).loaders.group.load({
+            serviceProviderId: ref.serviceProviderId,
+            groupId: ref.groupId,
+          })
+        : null,
+  },
+};
+
+type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
+type ResolverMap = NonNullable<SubgraphModule['resolvers']>;
+
+export interface AppSchemas {
+  /** What type-graphql builds from the code: the plain SDL clients read. */
+  plain: GraphQLSchema;
+  /** The executable schema served: the plain one as a Federation 2 subgraph. */
+  subgraph: GraphQLSchema;
+}
+
+let cached: Promise<AppSchemas> | undefined;
+
+async function build(): Promise<AppSchemas> {
+  const plain = await buildSchema({
     resolvers,
     validateFn: validateArgument,
     emitSchemaFile: false,
   });
+  const map = createResolversMap(plain) as ResolverMap;
+  const subgraph = buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),
+    resolvers: {
+      ...map,
+      User: { ...map.User, ...referenceResolvers.User },
+      Group: { ...map.Group, ...referenceResolvers.Group },
+    } as ResolverMap,
+  });
+  return { plain, subgraph };
+}
+
+/** Built once per process, since type-graphql's metadata is global. */
+export function buildAppSchemas(): Promise<AppSchemas> {
+  cached ??= build();
   return cached;
 }
 
 export async function printAppSchema(): Promise<string> {
-  return printSchema(lexicographicSortSchema(await buildAppSchema())) + '\n';
+  return printSchema(lexicographicSortSchema((await buildAppSchemas()).plain)) + '\n';
+}
+
+export async function printAppSubgraphSchema(): Promise<string> {
+  return printSubgraphSchema((await buildAppSchemas()).subgraph) + '\n';
 }

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -15,7 +17,8 @@ import type { Config } from './config';
 import { type Context, type ContextDeps, createContext } from './context';
 import { UnauthenticatedError, toAppError } from './errors';
 import { queryLimitsPlugin } from './limits';
-import { buildAppSchema } from './schema';
+import { playgroundRouter } from './playground';
+import { buildAppSchemas } from './schema';
 
 export interface AppServer {
   app: express.Express;
@@ -118,7 +121,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   const httpServer = http.createServer(app);
   const apiKeys = new ApiKeys(config.apiKeys);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema: (await buildAppSchemas()).subgraph,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
@@ -128,9 +131,10 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.playground
-        ? ApolloServerPluginLandingPageLocalDefault({ footer: false })
-        : ApolloServerPluginLandingPageDisabled(),
+      // The playground is ours (src/playground.ts), served without internet.
+      ApolloServerPluginLandingPageDisabled(),
+      // Per-field timings are not for whoever asks; /metrics is where timings go.
+      ApolloServerPluginInlineTraceDisabled(),
       queryLimitsPlugin(config.limits),
       requestReporting(),
     ],
@@ -181,6 +185,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
     }
   });
 
+  // CORS first: it answers preflights, which the playground's router would otherwise take.
   const allowed = new Set(config.corsOrigins);
   app.use(
     '/graphql',
@@ -188,6 +193,10 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
       origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin)),
       maxAge: 600,
     }),
+  );
+  if (config.playground) app.use(playgroundRouter(config));
+  app.use(
+    '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
     bodyErrors,
     expressMiddleware(apollo, {

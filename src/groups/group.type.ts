@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { Group as GroupModel } from '../odin/model';
 
+@Directive('@key(fields: "serviceProviderId groupId")')
 @ObjectType({ description: 'A BroadWorks group: where users live, with its domain and limits.' })
 export class Group implements GroupModel {
   @Field(() => String) serviceProviderId!: string;

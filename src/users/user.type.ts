@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   type Address as AddressModel,
   type AlternateUserId as AlternateUserIdModel,
@@ -17,6 +17,7 @@ export class AlternateUserId implements AlternateUserIdModel {
   @Field(() => String, { nullable: true }) description!: string | null;
 }
 
+@Directive('@key(fields: "userId")')
 @ObjectType({ description: 'A BroadWorks user. Fields Odin leaves empty are null, never "".' })
 export class User implements UserModel {
   @Field(() => ID, { description: 'Full user id including the domain.' }) userId!: string;

@@ -59,8 +59,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
   const odin = new OdinConnection(config.odin, logger);
-  const server = await createServer(config, { odin, logger });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+  let server: Awaited<ReturnType<typeof createServer>>;
+  try {
+    server = await createServer(config, { odin, logger });
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+  } catch (err) {
+    // A half-started stack must not keep the test process alive.
+    if (!options.existingSandbox) await sandbox.close();
+    throw err;
+  }
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
 

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Router } from 'express';
+import type { Config } from './config';
+
+/** The example the playground opens with: the README's createUser (a test keeps them equal). */
+export const EXAMPLE_OPERATION = `mutation CreateJohn {
+  createUser(
+    input: {
+      serviceProviderId: "acme.sp"
+      groupId: "acme.hq"
+      userId: "john.smith@hq.acme.example"
+      firstName: "John"
+      lastName: "Smith"
+      extension: "1234"
+      phoneNumber: "2125550110"
+      department: "Sales"
+    }
+  ) {
+    generatedWebAuthPassword
+    user {
+      userId
+      firstName
+      lastName
+      callingLineIdFirstName
+      extension
+      phoneNumber
+      department {
+        name
+      }
+      endpointType
+      endpoint {
+        linePort
+      }
+    }
+  }
+}
+`;
+
+// Every script and style the page loads, from installed packages: it works without internet.
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': {
+    pkg: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'text/javascript',
+  },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
+};
+
+// From the package's folder: its `exports` map does not list the UMD builds.
+const packageFile = (pkg: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+
+// Reads the configuration from the page (inline scripts are not allowed by the CSP).
+const BOOT = `(function () {
+  var config = JSON.parse(document.getElementById('playground-config').textContent);
+  var fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+  var root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  root.render(React.createElement(GraphiQL, {
+    fetcher: fetcher,
+    defaultQuery: config.defaultQuery,
+    defaultHeaders: config.defaultHeaders,
+    isHeadersEditorEnabled: true,
+    shouldPersistHeaders: false,
+    defaultEditorToolsVisibility: 'headers'
+  }));
+})();`;
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function headersFor(config: Config): string {
+  if (config.odin.authMode === 'passthrough') {
+    return JSON.stringify({ Authorization: 'Bearer <the token from the login mutation>' }, null, 2);
+  }
+  if (config.apiKeys.length > 0)
+    return JSON.stringify({ Authorization: 'Bearer <your API key>' }, null, 2);
+  return '{}';
+}
+
+const escapeJsonForHtml = (json: string) => json.replace(/</g, '\\u003c');
+
+/** `GET /graphql` from a browser: the GraphiQL page; its assets under `/playground/`. */
+export function playgroundRouter(config: Config): Router {
+  const router = express.Router();
+  const assets = new Map(
+    Object.entries(ASSETS).map(([name, { pkg, file, type }]) => [
+      name,
+      { body: readFileSync(packageFile(pkg, file)), type },
+    ]),
+  );
+  assets.set('boot.js', { body: Buffer.from(BOOT), type: 'text/javascript' });
+  const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Odin GraphQL playground</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="stylesheet" href="/playground/graphiql.css">
+  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading the playground…</div>
+  <script type="application/json" id="playground-config">${escapeJsonForHtml(
+    JSON.stringify({
+      endpoint: '/graphql',
+      defaultQuery: EXAMPLE_OPERATION,
+      defaultHeaders: headersFor(config),
+    }),
+  )}</script>
+  <script src="/playground/react.js"></script>
+  <script src="/playground/react-dom.js"></script>
+  <script src="/playground/graphiql.js"></script>
+  <script src="/playground/boot.js"></script>
+</body>
+</html>`;
+
+  router.get('/graphql', (req, res, next) => {
+    const browser =
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
+      'text/html';
+    if (!browser || req.query.query !== undefined) return next();
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.type('html').send(page);
+  });
+  router.get('/playground/:asset', (req, res, next) => {
+    const asset = assets.get(req.params.asset);
+    if (!asset) return next();
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.type(asset.type).send(asset.body);
+  });
+  return router;
+}
