@@ -41,6 +41,7 @@ const envSchema = z
     GRAPHQL_MAX_COST: positiveInt.default(50_000),
     HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_000_000),
     CORS_ORIGINS: z.string().optional(),
+    GRAPHQL_MAX_BULK: positiveInt.default(1000),
   })
   .superRefine((env, ctx) => {
     const keys = (env.GRAPHQL_API_KEYS ?? '').split(',').some((k) => k.trim());
@@ -118,6 +119,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Browser origins allowed by CORS; empty: none. */
   corsOrigins: string[];
+  /** Most inputs one createUsers call takes. */
+  maxBulk: number;
 }
 
 export class ConfigError extends Error {
@@ -170,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.GRAPHQL_MAX_COST,
     },
     bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+    maxBulk: e.GRAPHQL_MAX_BULK,
     corsOrigins: (e.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -22,6 +22,8 @@ export interface Context {
   callerToken?: string;
   /** Created for this request only: nothing is cached across requests or callers. */
   loaders: Loaders;
+  /** Most inputs one createUsers call takes. */
+  maxBulk: number;
 }
 
 export interface ContextDeps {
@@ -33,7 +35,17 @@ export function createLoaders(odin: OdinClient): Loaders {
   return { user: createUserLoader(odin), group: createGroupLoader(odin) };
 }
 
-export function createContext(deps: ContextDeps, requestId: string, callerToken?: string): Context {
+export interface RequestInfo {
+  requestId: string;
+  /** Passthrough: the caller's Odin token. */
+  callerToken?: string;
+  maxBulk: number;
+}
+
+export function createContext(
+  deps: ContextDeps,
+  { requestId, callerToken, maxBulk }: RequestInfo,
+): Context {
   const odin = deps.odin.clientFor(callerToken);
   return {
     requestId,
@@ -42,5 +54,6 @@ export function createContext(deps: ContextDeps, requestId: string, callerToken?
     connection: deps.odin,
     callerToken,
     loaders: createLoaders(odin),
+    maxBulk,
   };
 }

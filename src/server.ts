@@ -212,11 +212,11 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
           };
           throw error;
         }
-        const context = createContext(
-          deps,
-          String(res.locals.requestId),
-          deps.odin.mode === 'passthrough' ? token : undefined,
-        );
+        const context = createContext(deps, {
+          requestId: String(res.locals.requestId),
+          callerToken: deps.odin.mode === 'passthrough' ? token : undefined,
+          maxBulk: config.maxBulk,
+        });
         return Object.assign(context, { report: res.locals.report as RequestReport });
       },
     }),

@@ -49,11 +49,14 @@ class CallerToken implements TokenSource {
 export class OdinConnection {
   readonly http: OdinHttp;
   readonly mode: OdinConfig['authMode'];
+  /** Creates a bulk call keeps in flight: enough to keep the limiter busy, no more. */
+  readonly bulkParallelism: number;
   private readonly service?: { client: OdinClient; tokens: ServiceAccountTokens };
 
   constructor(config: OdinConfig, logger: Logger) {
     if (!config.baseUrl) throw new Error('The Odin connection needs a base URL');
     this.mode = config.authMode;
+    this.bulkParallelism = config.maxConcurrency * 2;
     this.http = new OdinHttp(
       {
         baseUrl: config.baseUrl,

@@ -157,7 +157,7 @@ export interface CreateUserRequest extends UserSettings {
   webAuthPassword?: string | null;
 }
 
-export interface CreateUserResult {
+export interface CreatedUser {
   user: User;
   /** Set only when the layer asked Odin to generate the web authentication password. */
   generatedWebAuthPassword: string | null;

@@ -2,7 +2,7 @@ import type { OdinGroups } from './groups';
 import type { OdinMethod } from './http';
 import type {
   CreateUserRequest,
-  CreateUserResult,
+  CreatedUser,
   UpdateUserRequest,
   User,
   UserListQuery,
@@ -33,7 +33,7 @@ export class OdinUsers {
    * Creates a user, never twice. POST is not replayed blindly: when its outcome is
    * unknown, the user id (the natural idempotency key) is read back to settle it.
    */
-  async create(input: CreateUserRequest): Promise<CreateUserResult> {
+  async create(input: CreateUserRequest): Promise<CreatedUser> {
     const given = input.webAuthPassword ?? stringField(input.payload, 'password');
     const generatedWebAuthPassword = given
       ? null
@@ -58,6 +58,29 @@ export class OdinUsers {
       user = await this.settleCreate(input, post, err);
     }
     return { user, generatedWebAuthPassword };
+  }
+
+  /**
+   * Creates many users as fast as the limiter allows, never faster: a pool of workers
+   * keeps the limiter busy without queueing the whole batch past its deadline. One
+   * outcome per request, in order; a failure of one never stops the others.
+   */
+  async createEach(
+    requests: readonly CreateUserRequest[],
+    parallelism: number,
+  ): Promise<Array<CreatedUser | OdinError | Error>> {
+    const outcomes = new Array<CreatedUser | OdinError | Error>(requests.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < requests.length) {
+        const i = next++;
+        outcomes[i] = await this.create(requests[i]).catch((err: unknown) =>
+          err instanceof Error ? err : new Error(String(err)),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallelism, requests.length) }, worker));
+    return outcomes;
   }
 
   /** After a create with an unknown outcome: read back, then at most one more create. */

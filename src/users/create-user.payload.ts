@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { CreateUserResult, User as UserModel } from '../odin/model';
+import type { CreatedUser, User as UserModel } from '../odin/model';
 import { User } from './user.type';
 
 @ObjectType()
-export class CreateUserPayload implements CreateUserResult {
+export class CreateUserPayload implements CreatedUser {
   @Field(() => User) user!: UserModel;
 
   @Field(() => String, {

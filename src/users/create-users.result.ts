@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
+import type { User as UserModel } from '../odin/model';
+import { User } from './user.type';
+
+@ObjectType({ description: 'One input of createUsers that was created.' })
+export class CreateUserSuccess {
+  @Field(() => Int, { description: 'Its position in inputs' }) index!: number;
+  @Field(() => User) user!: UserModel;
+  @Field(() => String, { nullable: true, description: 'Set only when the layer generated it' })
+  generatedWebAuthPassword!: string | null;
+}
+
+@ObjectType({ description: 'One input of createUsers that was not created, and why.' })
+export class CreateUserFailure {
+  @Field(() => Int, { description: 'Its position in inputs' }) index!: number;
+  @Field(() => String) userId!: string;
+  @Field(() => String, { description: 'The error code createUser would have answered' })
+  code!: string;
+  @Field(() => String) message!: string;
+}
+
+export const CreateUserResult = createUnionType({
+  name: 'CreateUserResult',
+  types: () => [CreateUserSuccess, CreateUserFailure] as const,
+  resolveType: (value) => ('user' in value ? CreateUserSuccess : CreateUserFailure),
+});
