@@ -26,6 +26,7 @@ const envSchema = z
     ODIN_MAX_CONCURRENCY: positiveInt.default(5),
     ODIN_TIMEOUT_MS: positiveInt.default(10_000),
     ODIN_DEADLINE_MS: positiveInt.optional(),
+    ODIN_RATE_GUARD_MS: z.coerce.number().int().min(0).max(500).default(25),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -94,6 +95,8 @@ export interface OdinConfig {
   timeoutMs: number;
   /** A whole call: queue wait, attempts and backoff. */
   deadlineMs: number;
+  /** Margin per second for jitter on the way to Odin. */
+  rateGuardMs: number;
 }
 
 export interface QueryLimits {
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrency: e.ODIN_MAX_CONCURRENCY,
       timeoutMs: e.ODIN_TIMEOUT_MS,
       deadlineMs: e.ODIN_DEADLINE_MS ?? 3 * e.ODIN_TIMEOUT_MS,
+      rateGuardMs: e.ODIN_RATE_GUARD_MS,
     },
     apiKeys: (e.GRAPHQL_API_KEYS ?? '')
       .split(',')

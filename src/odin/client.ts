@@ -64,6 +64,7 @@ export class OdinConnection {
         deadlineMs: config.deadlineMs,
         rateLimitPerSecond: config.rateLimitPerSecond,
         maxConcurrency: config.maxConcurrency,
+        rateGuardMs: config.rateGuardMs,
       },
       logger,
     );

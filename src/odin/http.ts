@@ -28,13 +28,13 @@ export interface OdinHttpOptions {
   deadlineMs: number;
   rateLimitPerSecond: number;
   maxConcurrency: number;
+  /** Margin per one-second window for jitter between leaving here and arriving at Odin. */
+  rateGuardMs?: number;
   maxAttempts?: number;
   /** First backoff; doubles per attempt up to backoffCapMs, with jitter. */
   backoffBaseMs?: number;
   backoffCapMs?: number;
 }
-
-const RATE_GUARD_MS = 25;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,6 +70,9 @@ export class OdinHttp {
   private readonly maxAttempts: number;
   private readonly backoffBaseMs: number;
   private readonly backoffCapMs: number;
+  private readonly rateGuardMs: number;
+  /** When the last calls left, for the sliding-window gate; see admit(). */
+  private readonly sent: Array<{ at: number }> = [];
 
   constructor(
     private readonly options: OdinHttpOptions,
@@ -79,6 +82,7 @@ export class OdinHttp {
     this.maxAttempts = options.maxAttempts ?? 3;
     this.backoffBaseMs = options.backoffBaseMs ?? 200;
     this.backoffCapMs = options.backoffCapMs ?? 2000;
+    this.rateGuardMs = options.rateGuardMs ?? 25;
     this.axios = axios.create({
       baseURL: options.baseUrl,
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -92,10 +96,10 @@ export class OdinHttp {
     });
     // Evenly spaced starts, so that no sliding one-second window exceeds the rate. Over
     // N calls arrival jitter only shifts the first and the last, so one fixed guard per
-    // window covers it (at 98% of the rate).
+    // window covers it (25 ms: 97.6% of the rate).
     this.limiter = new Bottleneck({
       maxConcurrent: options.maxConcurrency,
-      minTime: (1000 + RATE_GUARD_MS) / options.rateLimitPerSecond,
+      minTime: (1000 + this.rateGuardMs) / options.rateLimitPerSecond,
     });
   }
 
@@ -148,21 +152,60 @@ export class OdinHttp {
       // Only the queue wait is cut short here; a started attempt ends by its own timeout.
       const timer = setTimeout(() => started || reject(expired()), left);
       this.limiter
-        .schedule(() => {
+        .schedule(async () => {
           started = true;
           clearTimeout(timer);
+          const slot = await this.admit();
           const remaining = deadline - Date.now();
-          if (remaining <= 0) return Promise.reject(expired());
-          return this.once<T>(req, token, Math.min(this.options.timeoutMs, remaining));
+          if (remaining <= 0) throw expired();
+          return this.once<T>(req, token, Math.min(this.options.timeoutMs, remaining), slot);
         })
         .then(resolve, reject);
     });
+  }
+
+  /**
+   * The rate, checked when a call really leaves: a starved event loop fires the limiter's
+   * timers late and together, and evenly scheduled calls would then leave in a burst. The
+   * slot's time moves to when the request was written (see transport()), since a first
+   * call on a new connection spends a handshake before it is on its way.
+   */
+  private async admit(): Promise<{ at: number }> {
+    const perWindow = this.options.rateLimitPerSecond;
+    for (;;) {
+      const now = Date.now();
+      const oldest =
+        this.sent.length >= perWindow ? this.sent[this.sent.length - perWindow].at : -Infinity;
+      const wait = oldest + 1000 + this.rateGuardMs - now;
+      if (wait <= 0) {
+        const slot = { at: now };
+        this.sent.push(slot);
+        if (this.sent.length > perWindow) this.sent.splice(0, this.sent.length - perWindow);
+        return slot;
+      }
+      await sleep(wait);
+    }
+  }
+
+  /** Node's http(s).request, noting in the slot when the request was fully written. */
+  private transport(slot: { at: number }) {
+    const base = this.baseUrl.startsWith('https:') ? https : http;
+    return {
+      request: (options: http.RequestOptions, callback: (res: http.IncomingMessage) => void) => {
+        const request = base.request(options, callback);
+        request.once('finish', () => {
+          slot.at = Date.now();
+        });
+        return request;
+      },
+    };
   }
 
   private async once<T>(
     req: OdinRequest,
     token: string | undefined,
     timeoutMs: number,
+    slot: { at: number },
   ): Promise<T> {
     const started = performance.now();
     let response: AxiosResponse;
@@ -174,6 +217,7 @@ export class OdinHttp {
         data: req.body,
         timeout: timeoutMs,
         headers: token ? { Authorization: `Bearer ${token}` } : undefined,
+        transport: this.transport(slot),
       });
     } catch (err) {
       throw this.transportError(req, err, timeoutMs, performance.now() - started);

@@ -36,6 +36,18 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const app = express();
   app.disable('x-powered-by');
   app.use('/api/v2', sandboxApp.router);
+  // For a test or a benchmark in another process: what was asked, and trouble on demand.
+  app.get('/_sandbox/requests', (_req, res) => {
+    res.json(sandboxApp.requests);
+  });
+  app.delete('/_sandbox/requests', (_req, res) => {
+    sandboxApp.requests.length = 0;
+    res.status(204).end();
+  });
+  app.put('/_sandbox/chaos', express.json(), (req, res) => {
+    sandboxApp.faults.chaos = req.body ?? {};
+    res.status(204).end();
+  });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,15 +1,18 @@
 // `npm run sandbox`: the Odin emulator on its own, for trying the layer against it.
 import { chaosFromEnv } from './faults';
 import { DEMO_ACCOUNT, startSandbox } from './index';
+import { seedUsers } from './seed';
 
 async function main(): Promise<void> {
-  const port = Number(process.env.SANDBOX_PORT ?? 4010);
+  const port = Number(process.env.SANDBOX_PORT ?? 4010); // 0: any free port, printed below
   const host = process.env.SANDBOX_HOST ?? '127.0.0.1';
   const tokenTtlMs = process.env.SANDBOX_TOKEN_TTL_MS
     ? Number(process.env.SANDBOX_TOKEN_TTL_MS)
     : undefined;
   const sandbox = await startSandbox({ host, port, tokenTtlMs });
   sandbox.app.faults.chaos = chaosFromEnv(process.env);
+  if (process.env.SANDBOX_SEED_USERS)
+    seedUsers(sandbox.directory, Number(process.env.SANDBOX_SEED_USERS));
   process.stdout.write(
     `Odin sandbox at ${sandbox.baseUrl} (account ${DEMO_ACCOUNT.username})\n` +
       `Point the layer at it: ODIN_BASE_URL=${sandbox.baseUrl} ODIN_USERNAME=${DEMO_ACCOUNT.username} ODIN_PASSWORD=... GRAPHQL_API_KEYS=...\n`,

@@ -247,3 +247,29 @@ export function demoSeed(): Seed {
   ];
   return { serviceProviders, groups, users };
 }
+
+/** `count` more users in a group (its user limit raised to fit), for lists and benchmarks. */
+export function seedUsers(
+  directory: {
+    createUser(body: Record<string, unknown>): unknown;
+    group(sp: string, g: string): { userLimit: number };
+  },
+  count: number,
+  where = { serviceProviderId: 'acme.sp', groupId: 'acme.hq', domain: 'hq.acme.example' },
+): void {
+  const group = directory.group(where.serviceProviderId, where.groupId);
+  group.userLimit += count;
+  const departments = ['Sales', 'Support', 'Engineering', ''];
+  for (let i = 0; i < count; i++) {
+    directory.createUser({
+      serviceProviderId: where.serviceProviderId,
+      groupId: where.groupId,
+      userId: `seeded.${i}@${where.domain}`,
+      firstName: 'Seeded',
+      lastName: `User${i}`,
+      extension: String(30000 + i),
+      department: departments[i % departments.length],
+      password: 'Seeded-Passw0rd!',
+    });
+  }
+}

@@ -20,11 +20,11 @@ export interface GraphQLAnswer<TData> {
   sent: string;
 }
 
-export interface Stack {
+/** The GraphQL server on a loopback port, against some Odin. */
+export interface Layer {
   url: string;
   /** The server's base, e.g. http://127.0.0.1:port */
   origin: string;
-  sandbox: Sandbox;
   /** Every log line the layer wrote, as raw JSON text. */
   logs: string[];
   gql<TData, TVars extends Record<string, unknown>>(
@@ -35,18 +35,23 @@ export interface Stack {
   close(): Promise<void>;
 }
 
+/** The layer against the in-process sandbox, wired as `npm start` wires them. */
+export interface Stack extends Layer {
+  sandbox: Sandbox;
+}
+
 export interface StackOptions {
   env?: Record<string, string>;
   sandbox?: StartSandboxOptions;
-  /** Use a sandbox that is already running (e.g. shared between two stacks). */
-  existingSandbox?: Sandbox;
 }
 
-/** The sandbox and the GraphQL server on loopback ports, wired as `npm start` wires them. */
-export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const sandbox = options.existingSandbox ?? (await startSandbox(options.sandbox));
+/** The GraphQL server against the Odin at `odinBaseUrl`, with the sandbox's demo account. */
+export async function startLayer(
+  odinBaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<Layer> {
   const config = loadConfig({
-    ODIN_BASE_URL: sandbox.baseUrl,
+    ODIN_BASE_URL: odinBaseUrl,
     ODIN_USERNAME: DEMO_ACCOUNT.username,
     ODIN_PASSWORD: DEMO_ACCOUNT.password,
     GRAPHQL_ALLOW_ANONYMOUS: 'true',
@@ -54,27 +59,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     // Tests are about behaviour; the ones about the rate set their own.
     ODIN_RATE_LIMIT_PER_SECOND: '200',
     ODIN_MAX_CONCURRENCY: '10',
-    ...options.env,
+    ...env,
   });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
   const odin = new OdinConnection(config.odin, logger);
-  let server: Awaited<ReturnType<typeof createServer>>;
-  try {
-    server = await createServer(config, { odin, logger });
-    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
-  } catch (err) {
-    // A half-started stack must not keep the test process alive.
-    if (!options.existingSandbox) await sandbox.close();
-    throw err;
-  }
+  const server = await createServer(config, { odin, logger });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
 
   return {
     url,
     origin: `http://127.0.0.1:${port}`,
-    sandbox,
     logs,
     async gql(document, variables, headers) {
       const query = print(document);
@@ -92,11 +89,27 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }
       return { status: response.status, ...body, sent: query } as never;
     },
-    async close() {
-      await server.stop();
-      if (!options.existingSandbox) await sandbox.close();
-    },
+    close: () => server.stop(),
   };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const sandbox = await startSandbox(options.sandbox);
+  try {
+    const layer = await startLayer(sandbox.baseUrl, options.env);
+    return {
+      ...layer,
+      sandbox,
+      async close() {
+        await layer.close();
+        await sandbox.close();
+      },
+    };
+  } catch (err) {
+    // A half-started stack must not keep the test process alive.
+    await sandbox.close();
+    throw err;
+  }
 }
 
 function describeAnswer(answer: GraphQLAnswer<unknown>): string {

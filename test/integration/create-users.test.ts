@@ -1,5 +1,6 @@
 import { CreateUsersDocument, type CreateUserInput } from '../generated/graphql';
-import { busiestSecond, expectData, expectError, startStack } from '../helpers/stack';
+import { startSandboxProcess } from '../helpers/sandbox-process';
+import { busiestSecond, expectData, expectError, startLayer, startStack } from '../helpers/stack';
 
 const person = (userId: string, extra: Partial<CreateUserInput> = {}): CreateUserInput => ({
   serviceProviderId: 'acme.sp',
@@ -91,23 +92,26 @@ test('25 mixed inputs: one result per input, in order, and only the valid users 
 });
 
 test('ODIN_RATE_LIMIT_PER_SECOND=20: no second of upstream calls holds more than 20', async () => {
-  const stack = await startStack({
-    env: { ODIN_RATE_LIMIT_PER_SECOND: '20', ODIN_MAX_CONCURRENCY: '5' },
+  const odin = await startSandboxProcess();
+  const layer = await startLayer(odin.baseUrl, {
+    ODIN_RATE_LIMIT_PER_SECOND: '20',
+    ODIN_MAX_CONCURRENCY: '5',
   });
   try {
     const inputs = Array.from({ length: 45 }, (_, i) =>
       person(`rated.${i}@hq.acme.example`, { webAuthPassword: 'Rated-Passw0rd!' }),
     );
     const started = Date.now();
-    const { createUsers } = expectData(await stack.gql(CreateUsersDocument, { inputs }));
+    const { createUsers } = expectData(await layer.gql(CreateUsersDocument, { inputs }));
     expect(createUsers.every((r) => r.__typename === 'CreateUserSuccess')).toBe(true);
-    const times = stack.sandbox.requests.map((r) => r.at);
+    const times = (await odin.requests()).map((r) => r.at);
     expect(times).toHaveLength(46);
     expect(busiestSecond(times)).toBeLessThanOrEqual(20);
     // Not slower than the rate either: 46 calls at 20/s take a little over 2.2 s.
     expect(Date.now() - started).toBeLessThan(4000);
   } finally {
-    await stack.close();
+    await layer.close();
+    await odin.close();
   }
 });
 

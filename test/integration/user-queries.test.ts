@@ -6,6 +6,7 @@ import {
   ListUsersWithGroupDocument,
   SameUserThriceDocument,
 } from '../generated/graphql';
+import { seedUsers } from '../../src/sandbox/seed';
 import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
 
 let stack: Stack;
@@ -15,25 +16,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await stack.close();
 });
-
-/** Fills acme.hq up to `count` users straight into the sandbox, then forgets those calls. */
-function seedHq(count: number): void {
-  const { directory } = stack.sandbox;
-  const group = directory.group('acme.sp', 'acme.hq');
-  const departments = ['Sales', 'Support', 'Engineering', ''];
-  for (let i = directory.usersOf(group).length; i < count; i++) {
-    directory.createUser({
-      serviceProviderId: 'acme.sp',
-      groupId: 'acme.hq',
-      userId: `seeded.${i}@hq.acme.example`,
-      firstName: 'Seeded',
-      lastName: `User${i}`,
-      extension: String(3000 + i),
-      department: departments[i % departments.length],
-      password: 'Seeded-Passw0rd!',
-    });
-  }
-}
 
 const reads = () => ({
   users: stack.sandbox.app.calls('GET', '/users').length,
@@ -107,7 +89,11 @@ describe('user(userId)', () => {
 
 describe('users(...)', () => {
   test('50 users of one group with group and department: one GET /users, one GET /groups', async () => {
-    seedHq(50);
+    seedUsers(
+      stack.sandbox.directory,
+      50 -
+        stack.sandbox.directory.usersOf(stack.sandbox.directory.group('acme.sp', 'acme.hq')).length,
+    );
     stack.sandbox.requests.length = 0;
     const { users } = expectData(
       await stack.gql(ListUsersWithGroupDocument, {
