@@ -1,8 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import Bottleneck from 'bottleneck';
 import type { Logger } from '../logger';
+import { type CallLimiter, LocalLimiter, type RateSlot } from './limiter';
 import { OdinError } from './odin-error';
 import type { WireError } from './wire';
 
@@ -65,14 +65,12 @@ export function retryAfterMs(header: unknown, now = Date.now()): number | undefi
  */
 export class OdinHttp {
   readonly baseUrl: string;
-  readonly limiter: Bottleneck;
+  readonly limiter: CallLimiter;
   private readonly axios: AxiosInstance;
   private readonly maxAttempts: number;
   private readonly backoffBaseMs: number;
   private readonly backoffCapMs: number;
   private readonly rateGuardMs: number;
-  /** When the last calls left, for the sliding-window gate; see admit(). */
-  private readonly sent: Array<{ at: number }> = [];
 
   constructor(
     private readonly options: OdinHttpOptions,
@@ -94,12 +92,12 @@ export class OdinHttp {
       httpsAgent: new https.Agent({ keepAlive: true }),
       maxRedirects: 0,
     });
-    // Evenly spaced starts, so that no sliding one-second window exceeds the rate. Over
-    // N calls arrival jitter only shifts the first and the last, so one fixed guard per
-    // window covers it (25 ms: 97.6% of the rate).
-    this.limiter = new Bottleneck({
-      maxConcurrent: options.maxConcurrency,
-      minTime: (1000 + this.rateGuardMs) / options.rateLimitPerSecond,
+    // No sliding second exceeds the rate; over N calls arrival jitter only shifts the first
+    // and the last, so one fixed guard per window covers it (25 ms: 97.6% of the rate).
+    this.limiter = new LocalLimiter({
+      maxConcurrency: options.maxConcurrency,
+      ratePerSecond: options.rateLimitPerSecond,
+      guardMs: this.rateGuardMs,
     });
   }
 
@@ -135,7 +133,7 @@ export class OdinHttp {
     return retryAfter === undefined ? jittered : Math.max(retryAfter, jittered);
   }
 
-  /** Waits for the limiter, but never past the deadline: a queued call that expires is not sent. */
+  /** Waits for the limiter, but never past the deadline: a call still queued then is not sent. */
   private attempt<T>(req: OdinRequest, token: string | undefined, deadline: number): Promise<T> {
     const expired = () =>
       new OdinError({
@@ -145,50 +143,17 @@ export class OdinHttp {
         message: `Odin ${req.method} ${req.path}: deadline of ${this.options.deadlineMs} ms passed before it could be sent`,
         sent: false,
       });
-    const left = deadline - Date.now();
-    if (left <= 0) return Promise.reject(expired());
-    return new Promise<T>((resolve, reject) => {
-      let started = false;
-      // Only the queue wait is cut short here; a started attempt ends by its own timeout.
-      const timer = setTimeout(() => started || reject(expired()), left);
-      this.limiter
-        .schedule(async () => {
-          started = true;
-          clearTimeout(timer);
-          const slot = await this.admit();
-          const remaining = deadline - Date.now();
-          if (remaining <= 0) throw expired();
-          return this.once<T>(req, token, Math.min(this.options.timeoutMs, remaining), slot);
-        })
-        .then(resolve, reject);
-    });
-  }
-
-  /**
-   * The rate, checked when a call really leaves: a starved event loop fires the limiter's
-   * timers late and together, and evenly scheduled calls would then leave in a burst. The
-   * slot's time moves to when the request was written (see transport()), since a first
-   * call on a new connection spends a handshake before it is on its way.
-   */
-  private async admit(): Promise<{ at: number }> {
-    const perWindow = this.options.rateLimitPerSecond;
-    for (;;) {
-      const now = Date.now();
-      const oldest =
-        this.sent.length >= perWindow ? this.sent[this.sent.length - perWindow].at : -Infinity;
-      const wait = oldest + 1000 + this.rateGuardMs - now;
-      if (wait <= 0) {
-        const slot = { at: now };
-        this.sent.push(slot);
-        if (this.sent.length > perWindow) this.sent.splice(0, this.sent.length - perWindow);
-        return slot;
-      }
-      await sleep(wait);
-    }
+    if (deadline <= Date.now()) return Promise.reject(expired());
+    return this.limiter.run(
+      (slot) =>
+        this.once<T>(req, token, Math.min(this.options.timeoutMs, deadline - Date.now()), slot),
+      deadline,
+      expired,
+    );
   }
 
   /** Node's http(s).request, noting in the slot when the request was fully written. */
-  private transport(slot: { at: number }) {
+  private transport(slot: RateSlot) {
     const base = this.baseUrl.startsWith('https:') ? https : http;
     return {
       request: (options: http.RequestOptions, callback: (res: http.IncomingMessage) => void) => {
@@ -205,7 +170,7 @@ export class OdinHttp {
     req: OdinRequest,
     token: string | undefined,
     timeoutMs: number,
-    slot: { at: number },
+    slot: RateSlot,
   ): Promise<T> {
     const started = performance.now();
     let response: AxiosResponse;

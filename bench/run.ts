@@ -1,0 +1,414 @@
+// `npm run bench`: what the GraphQL layer costs on top of Odin, measured side by side in
+// one run against the sandbox in a separate process with a set latency. Writes
+// bench/results.json and prints a table. `--profile` adds a CPU profile of the layer
+// during the overhead run (bench/profiles/).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist', 'src');
+const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
+const PROFILE = process.argv.includes('--profile');
+// `--only overhead` (or bulk, fanOut) runs one part; the others are skipped.
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : undefined;
+const wanted = (part: string) => !ONLY || ONLY === part;
+const children: ChildProcess[] = [];
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  /** Milliseconds from spawn to ready. */
+  startMs: number;
+}
+
+/** Spawns a process and waits for the line that says where it listens. */
+function start(args: string[], env: Record<string, string>, ready: RegExp): Promise<Started> {
+  const began = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = ready.exec(out);
+      if (match) resolve({ child, url: match[1], startMs: performance.now() - began });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`${args.join(' ')} exited with ${code}: ${out.slice(-500)}`)),
+    );
+  });
+}
+
+const sandbox = (latencyMs: number, seedUsers = 0) =>
+  start(
+    [path.join(DIST, 'sandbox', 'main.js')],
+    {
+      SANDBOX_PORT: '0',
+      SANDBOX_LATENCY_MS: String(latencyMs),
+      SANDBOX_SEED_USERS: String(seedUsers),
+    },
+    /Odin sandbox at (\S+)/,
+  );
+
+/** The layer as `npm start` runs it; ready when /readyz answers 200. */
+async function layer(
+  odinBaseUrl: string,
+  env: Record<string, string>,
+  profile = false,
+): Promise<Started> {
+  const began = performance.now();
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const args = [
+    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench', 'profiles')}`] : []),
+    path.join(DIST, 'index.js'),
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: port,
+      ODIN_BASE_URL: odinBaseUrl,
+      ODIN_USERNAME: DEMO.username,
+      ODIN_PASSWORD: DEMO.password,
+      GRAPHQL_ALLOW_ANONYMOUS: 'true',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  const origin = `http://127.0.0.1:${port}`;
+  for (;;) {
+    const ok = await fetch(`${origin}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ok) return { child, url: `${origin}/graphql`, startMs: performance.now() - began };
+    if (child.exitCode !== null) throw new Error('the layer exited');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+/** Peak resident memory of a process, from the kernel. */
+function peakRssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function gql(
+  url: string,
+  query: string,
+  variables?: unknown,
+): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+interface Recorded {
+  at: number;
+  method: string;
+  path: string;
+}
+const recorded = async (odinBaseUrl: string): Promise<Recorded[]> =>
+  (await (
+    await fetch(odinBaseUrl.replace(/\/api\/v2$/, '/_sandbox/requests'))
+  ).json()) as Recorded[];
+const clearRecorded = (odinBaseUrl: string) =>
+  fetch(odinBaseUrl.replace(/\/api\/v2$/, '/_sandbox/requests'), { method: 'DELETE' });
+
+function busiestSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i] - sorted[j] >= 1000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+// About 20 fields of one user, the read a front-end screen makes.
+const USER_QUERY = `query User($userId: ID!) { user(userId: $userId) {
+  userId serviceProviderId groupId firstName lastName callingLineIdFirstName callingLineIdLastName
+  extension phoneNumber callingLineIdPhoneNumber emailAddress language timeZone domain countryCode
+  title mobilePhoneNumber passwordExpiresDays aliases department { name } endpointType
+  endpoint { linePort contacts ... on AccessDeviceEndpoint { accessDevice { deviceName deviceType macAddress } } }
+} }`;
+
+async function cannon(opts: autocannon.Options) {
+  const result = await autocannon({ connections: 20, duration: 5, ...opts });
+  if (result.non2xx || result.errors)
+    throw new Error(`${opts.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function overhead() {
+  const odin = await sandbox(5);
+  const api = await layer(
+    odin.url,
+    { ODIN_RATE_LIMIT_PER_SECOND: '100000', ODIN_MAX_CONCURRENCY: '64' },
+    PROFILE,
+  );
+  const proxy = await start(
+    ['--import', 'tsx', path.join(ROOT, 'bench', 'proxy.ts')],
+    { ODIN_BASE_URL: odin.url, ODIN_USERNAME: DEMO.username, ODIN_PASSWORD: DEMO.password },
+    /proxy at (\S+)/,
+  );
+  const userId = 'alice.adams@hq.acme.example';
+  const check = await gql(api.url, USER_QUERY, { userId });
+  if (check.errors) throw new Error(JSON.stringify(check.errors));
+  const layerRuns = [];
+  const proxyRuns = [];
+  // Alternating, after a warm-up of each, so that drift affects both alike.
+  await cannon({ url: `${proxy.url}/user?userId=${userId}`, duration: 2 });
+  await cannon({
+    url: api.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: USER_QUERY, variables: { userId } }),
+    duration: 2,
+  });
+  for (let round = 0; round < 3; round++) {
+    proxyRuns.push(await cannon({ url: `${proxy.url}/user?userId=${userId}` }));
+    layerRuns.push(
+      await cannon({
+        url: api.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: USER_QUERY, variables: { userId } }),
+      }),
+    );
+  }
+  const peak = peakRssMb(api.child.pid);
+  await stop(api.child);
+  await stop(proxy.child);
+  await stop(odin.child);
+  const summarize = (runs: Array<{ rps: number; p50: number; p99: number }>) => ({
+    rps: round(runs.reduce((a, r) => a + r.rps, 0) / runs.length),
+    p50Ms: median(runs.map((r) => r.p50)),
+    p99Ms: median(runs.map((r) => r.p99)),
+  });
+  const layerStats = summarize(layerRuns);
+  const proxyStats = summarize(proxyRuns);
+  return {
+    odinLatencyMs: 5,
+    connections: 20,
+    layer: layerStats,
+    proxy: proxyStats,
+    throughputRatio: round(layerStats.rps / proxyStats.rps, 3),
+    startToReadyMs: round(api.startMs),
+    peakRssMb: round(peak),
+  };
+}
+
+async function bulk() {
+  const rate = 100;
+  const odin = await sandbox(50);
+  const api = await layer(odin.url, {
+    ODIN_RATE_LIMIT_PER_SECOND: String(rate),
+    ODIN_MAX_CONCURRENCY: '10',
+  });
+  const input = (prefix: string, i: number) => ({
+    serviceProviderId: 'acme.sp',
+    groupId: 'acme.hq',
+    userId: `${prefix}.${i}@hq.acme.example`,
+    firstName: 'Bench',
+    lastName: `User${i}`,
+    webAuthPassword: 'Bench-Passw0rd!',
+  });
+  // A session first, so that both runs measure creates only.
+  await gql(api.url, '{ user(userId: "alice.adams@hq.acme.example") { userId } }');
+  await clearRecorded(odin.url);
+
+  let began = performance.now();
+  const bulkAnswer = await gql(
+    api.url,
+    'mutation($inputs: [CreateUserInput!]!) { createUsers(inputs: $inputs) { __typename } }',
+    {
+      inputs: Array.from({ length: 300 }, (_, i) => input('bulk', i)),
+    },
+  );
+  const bulkWallMs = performance.now() - began;
+  const results = (bulkAnswer.data?.createUsers ?? []) as Array<{ __typename: string }>;
+  const created = results.filter((r) => r.__typename === 'CreateUserSuccess').length;
+  const bulkCalls = (await recorded(odin.url)).filter(
+    (r) => r.method === 'POST' && r.path === '/users',
+  );
+  const times = bulkCalls.map((r) => r.at);
+  // What an operator sees: users created per second of the call.
+  const achieved = (created / bulkWallMs) * 1000;
+
+  await clearRecorded(odin.url);
+  began = performance.now();
+  for (let i = 0; i < 300; i++) {
+    const answer = await gql(
+      api.url,
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { user { userId } } }',
+      { input: input('seq', i) },
+    );
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  }
+  const sequentialWallMs = performance.now() - began;
+  const sequentialTimes = (await recorded(odin.url)).map((r) => r.at);
+  await stop(api.child);
+  await stop(odin.child);
+  return {
+    users: 300,
+    odinLatencyMs: 50,
+    configuredRate: rate,
+    maxConcurrency: 10,
+    createUsers: {
+      created,
+      wallMs: round(bulkWallMs, 0),
+      achievedRate: round(achieved),
+      achievedShare: round(achieved / rate, 3),
+      busiestSecond: busiestSecond(times),
+    },
+    sequentialCreateUser: {
+      wallMs: round(sequentialWallMs, 0),
+      busiestSecond: busiestSecond(sequentialTimes),
+    },
+    speedup: round(sequentialWallMs / bulkWallMs, 2),
+  };
+}
+
+async function fanOut() {
+  const odin = await sandbox(5, 500);
+  const api = await layer(odin.url, {
+    ODIN_RATE_LIMIT_PER_SECOND: '1000',
+    ODIN_MAX_CONCURRENCY: '10',
+  });
+  const query =
+    '{ users(serviceProviderId: "acme.sp", groupId: "acme.hq", limit: 500) { userId firstName group { groupName } department { name } } }';
+  const login = await fetch(`${odin.url}/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const direct = `${odin.url}/users?serviceProviderId=acme.sp&groupId=acme.hq&limit=500&extended=true`;
+  const layerMs: number[] = [];
+  const directMs: number[] = [];
+  const calls: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    await clearRecorded(odin.url);
+    let began = performance.now();
+    const answer = await gql(api.url, query);
+    layerMs.push(performance.now() - began);
+    if ((answer.data?.users as unknown[]).length !== 500) throw new Error('expected 500 users');
+    calls.push((await recorded(odin.url)).length);
+    began = performance.now();
+    await (await fetch(direct, { headers: { authorization: `Bearer ${token}` } })).json();
+    directMs.push(performance.now() - began);
+  }
+  await stop(api.child);
+  await stop(odin.child);
+  return {
+    users: 500,
+    odinLatencyMs: 5,
+    upstreamCallsPerQuery: median(calls),
+    layerMedianMs: round(median(layerMs)),
+    singleListCallMedianMs: round(median(directMs)),
+  };
+}
+
+async function main(): Promise<void> {
+  const cpu = os.cpus();
+  const machine = {
+    cpus: cpu.length,
+    model: cpu[0]?.model ?? 'unknown',
+    memoryGiB: round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+  const began = performance.now();
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    overhead: wanted('overhead') ? await overhead() : undefined,
+    bulk: wanted('bulk') ? await bulk() : undefined,
+    fanOut: wanted('fanOut') ? await fanOut() : undefined,
+    totalSeconds: 0,
+  };
+  results.totalSeconds = round((performance.now() - began) / 1000);
+  if (ONLY) {
+    process.stdout.write(
+      `${JSON.stringify(results, null, 2)}\n(partial run: bench/results.json left as it was)\n`,
+    );
+    return;
+  }
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const { overhead: o, bulk: b, fanOut: f } = results as Required<typeof results>;
+  if (!o || !b || !f) throw new Error('a part is missing');
+  const rows: Array<[string, string, string]> = [
+    [
+      'overhead: throughput (req/s)',
+      `layer ${o.layer.rps} vs bare proxy ${o.proxy.rps}`,
+      `ratio ${o.throughputRatio} (target ≥ 0.7)`,
+    ],
+    [
+      'overhead: latency p50 / p99 (ms)',
+      `layer ${o.layer.p50Ms} / ${o.layer.p99Ms}`,
+      `proxy ${o.proxy.p50Ms} / ${o.proxy.p99Ms}`,
+    ],
+    [
+      'bulk: 300 users, wall time',
+      `createUsers ${b.createUsers.wallMs} ms`,
+      `sequential createUser ${b.sequentialCreateUser.wallMs} ms (×${b.speedup})`,
+    ],
+    [
+      'bulk: achieved rate',
+      `${b.createUsers.achievedRate}/s of ${b.configuredRate}/s (${round(b.createUsers.achievedShare * 100)}%)`,
+      `busiest second ${b.createUsers.busiestSecond} calls (target ≥ 95%, ≤ ${b.configuredRate})`,
+    ],
+    [
+      'fan-out: users(limit: 500) + group + department',
+      `${f.upstreamCallsPerQuery} upstream calls, ${f.layerMedianMs} ms`,
+      `single list call ${f.singleListCallMedianMs} ms (target 2 calls)`,
+    ],
+    [
+      'start and memory',
+      `start to /readyz ${o.startToReadyMs} ms`,
+      `peak RSS ${o.peakRssMb} MB during the overhead run`,
+    ],
+  ];
+  process.stdout.write(
+    `\nMachine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}\n\n`,
+  );
+  process.stdout.write('| measure | result | against |\n|---|---|---|\n');
+  for (const [a, b2, c] of rows) process.stdout.write(`| ${a} | ${b2} | ${c} |\n`);
+  process.stdout.write(`\n(${results.totalSeconds} s; bench/results.json written)\n`);
+}
+
+main()
+  .catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  });

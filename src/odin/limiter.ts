@@ -1,0 +1,108 @@
+/** A call's place in the rate window; moved to when its request was really written. */
+export interface RateSlot {
+  at: number;
+}
+
+/** Every call to one Odin passes here: at most N at once, at most R per sliding second. */
+export interface CallLimiter {
+  /**
+   * Runs `call` once a concurrency slot and a rate slot are free. Rejects with
+   * `expired()` if that has not happened by `deadline` (epoch ms): such a call is never sent.
+   */
+  run<T>(call: (slot: RateSlot) => Promise<T>, deadline: number, expired: () => Error): Promise<T>;
+  /** Calls waiting for a slot, for metrics. */
+  readonly queued: number;
+}
+
+export interface LimiterOptions {
+  maxConcurrency: number;
+  ratePerSecond: number;
+  /** Margin per window for jitter between leaving and arriving. */
+  guardMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Waiter {
+  start(): void;
+  give: () => void;
+}
+
+/**
+ * The in-process limiter: a FIFO semaphore for concurrency and a sliding-window log for
+ * the rate. The rate is checked when a call really leaves, not when it was scheduled: a
+ * starved event loop fires timers late and together, and scheduled spacing would then
+ * turn into a burst.
+ */
+export class LocalLimiter implements CallLimiter {
+  private running = 0;
+  private readonly waiting: Waiter[] = [];
+  private readonly sent: RateSlot[] = [];
+
+  constructor(private readonly options: LimiterOptions) {}
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  async run<T>(
+    call: (slot: RateSlot) => Promise<T>,
+    deadline: number,
+    expired: () => Error,
+  ): Promise<T> {
+    await this.acquire(deadline, expired);
+    try {
+      const slot = await this.admit();
+      if (Date.now() >= deadline) throw expired();
+      return await call(slot);
+    } finally {
+      this.release();
+    }
+  }
+
+  private acquire(deadline: number, expired: () => Error): Promise<void> {
+    if (this.running < this.options.maxConcurrency && this.waiting.length === 0) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        start: () => {
+          clearTimeout(timer);
+          this.running++;
+          resolve();
+        },
+        give: () => {
+          const at = this.waiting.indexOf(waiter);
+          if (at >= 0) this.waiting.splice(at, 1);
+          reject(expired());
+        },
+      };
+      const timer = setTimeout(waiter.give, Math.max(0, deadline - Date.now()));
+      this.waiting.push(waiter);
+    });
+  }
+
+  private release(): void {
+    this.running--;
+    this.waiting.shift()?.start();
+  }
+
+  /** A rate slot: N calls span at least one second plus the guard. */
+  private async admit(): Promise<RateSlot> {
+    const perWindow = this.options.ratePerSecond;
+    for (;;) {
+      const now = Date.now();
+      const oldest =
+        this.sent.length >= perWindow ? this.sent[this.sent.length - perWindow].at : -Infinity;
+      const wait = oldest + 1000 + this.options.guardMs - now;
+      if (wait <= 0) {
+        const slot = { at: now };
+        this.sent.push(slot);
+        if (this.sent.length > perWindow) this.sent.splice(0, this.sent.length - perWindow);
+        return slot;
+      }
+      await sleep(wait);
+    }
+  }
+}

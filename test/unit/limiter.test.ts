@@ -1,0 +1,62 @@
+import { LocalLimiter } from '../../src/odin/limiter';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const expired = () => new Error('expired');
+
+test('never more than maxConcurrency at once, first come first served', async () => {
+  const limiter = new LocalLimiter({ maxConcurrency: 3, ratePerSecond: 1000, guardMs: 0 });
+  let running = 0;
+  let most = 0;
+  const order: number[] = [];
+  await Promise.all(
+    Array.from({ length: 12 }, (_, i) =>
+      limiter.run(
+        async () => {
+          order.push(i);
+          most = Math.max(most, ++running);
+          await sleep(10);
+          running--;
+        },
+        Date.now() + 5000,
+        expired,
+      ),
+    ),
+  );
+  expect(most).toBe(3);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+});
+
+test('no sliding second holds more than the rate, and the rate is used', async () => {
+  const limiter = new LocalLimiter({ maxConcurrency: 50, ratePerSecond: 20, guardMs: 25 });
+  const starts: number[] = [];
+  const began = Date.now();
+  await Promise.all(
+    Array.from({ length: 41 }, () =>
+      limiter.run(async () => void starts.push(Date.now()), Date.now() + 10_000, expired),
+    ),
+  );
+  starts.sort((a, b) => a - b);
+  for (let i = 20; i < starts.length; i++)
+    expect(starts[i] - starts[i - 20]).toBeGreaterThanOrEqual(1000);
+  // Two full windows of 20 after the first 20: a little over two seconds.
+  expect(Date.now() - began).toBeLessThan(2400);
+});
+
+test('a call still queued at its deadline is never run', async () => {
+  const limiter = new LocalLimiter({ maxConcurrency: 1, ratePerSecond: 100, guardMs: 0 });
+  const ran: string[] = [];
+  const slow = limiter.run(
+    async () => {
+      ran.push('slow');
+      await sleep(100);
+    },
+    Date.now() + 1000,
+    expired,
+  );
+  const late = limiter.run(async () => void ran.push('late'), Date.now() + 20, expired);
+  await expect(late).rejects.toThrow('expired');
+  await slow;
+  await sleep(20);
+  expect(ran).toEqual(['slow']);
+  expect(limiter.queued).toBe(0);
+});
