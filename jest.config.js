@@ -11,5 +11,6 @@ module.exports = {
   // One worker: the rate tests measure the limiter's pacing from arrival times, and two
   // workers plus a sandbox process and chromium on two cores starve it by up to 60 ms.
   maxWorkers: 1,
+  testSequencer: '<rootDir>/test/helpers/sequencer.js',
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
 };

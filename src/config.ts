@@ -43,6 +43,13 @@ const envSchema = z
     HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_000_000),
     CORS_ORIGINS: z.string().optional(),
     GRAPHQL_MAX_BULK: positiveInt.default(1000),
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL')
+      .optional(),
+    FLEET_REPLICAS: positiveInt.default(2),
+    SHUTDOWN_TIMEOUT_MS: positiveInt.default(25_000),
   })
   .superRefine((env, ctx) => {
     const keys = (env.GRAPHQL_API_KEYS ?? '').split(',').some((k) => k.trim());
@@ -124,6 +131,12 @@ export interface Config {
   corsOrigins: string[];
   /** Most inputs one createUsers call takes. */
   maxBulk: number;
+  /** Shared limits, session and query cache across replicas; unset: in-process. */
+  redisUrl?: string;
+  /** Replicas sharing one Odin: each takes its share of the rate while Redis is away. */
+  fleetReplicas: number;
+  /** How long in-flight operations may finish after SIGTERM. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -178,6 +191,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
     maxBulk: e.GRAPHQL_MAX_BULK,
+    redisUrl: e.REDIS_URL,
+    fleetReplicas: e.FLEET_REPLICAS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: (e.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
+import type Redis from 'ioredis';
 import { type GroupRef, createGroupLoader } from './groups/group.loaders';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics';
 import type { OdinClient, OdinConnection } from './odin/client';
 import type { Group, User } from './odin/model';
 import { createUserLoader } from './users/user.loaders';
@@ -29,6 +31,9 @@ export interface Context {
 export interface ContextDeps {
   odin: OdinConnection;
   logger: Logger;
+  metrics: Metrics;
+  /** Set when REDIS_URL is: readiness checks it, persisted queries live in it. */
+  redis?: Redis;
 }
 
 export function createLoaders(odin: OdinClient): Loaders {

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
+import type Redis from 'ioredis';
 import { ConfigError, type Config, loadConfig } from './config';
+import { Metrics } from './metrics';
 import { createLogger } from './logger';
 import { OdinConnection } from './odin/client';
 import { DEMO_ACCOUNT, type Sandbox, startSandbox } from './sandbox';
+import { connectRedis } from './redis';
 import { createServer } from './server';
+import { toAppError } from './errors';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -33,18 +37,49 @@ async function main(): Promise<void> {
     );
   }
 
-  const odin = new OdinConnection(config.odin, logger);
-  const server = await createServer(config, { odin, logger });
+  let redis: Redis | undefined;
+  if (config.redisUrl) {
+    try {
+      redis = await connectRedis(config.redisUrl);
+    } catch (err) {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    }
+    logger.info(
+      { replicas: config.fleetReplicas },
+      'Redis connected: limits, session and query cache are shared',
+    );
+  }
+  const fleet =
+    redis && config.redisUrl
+      ? { redis, redisUrl: config.redisUrl, replicas: config.fleetReplicas }
+      : undefined;
+  const metrics: Metrics = new Metrics(() => odin.http.limiter.queued);
+  const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
+  const server = await createServer(config, { odin, logger, metrics, redis });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, config.host, () => resolve());
   });
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
+  // Log in now rather than on the first request: a refused account shows in the log at
+  // once, and the first operations do not pay for the first connection.
+  odin.checkReady().then(
+    () => logger.info('Odin session ready'),
+    (err: unknown) =>
+      logger.warn(
+        { code: toAppError(err)?.code ?? 'ODIN_ERROR' },
+        'Odin not ready yet; see /readyz',
+      ),
+  );
 
+  // Stop taking connections, let in-flight operations finish, then close Redis and exit 0.
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
     await server.stop();
+    await redis?.quit().catch(() => undefined);
     await sandbox?.close();
+    logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

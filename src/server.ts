@@ -17,12 +17,15 @@ import type { Config } from './config';
 import { type Context, type ContextDeps, createContext } from './context';
 import { UnauthenticatedError, toAppError } from './errors';
 import { queryLimitsPlugin } from './limits';
+import type { Metrics } from './metrics';
 import { playgroundRouter } from './playground';
+import { RedisQueryCache } from './redis';
 import { buildAppSchemas } from './schema';
 
 export interface AppServer {
   app: express.Express;
   httpServer: http.Server;
+  /** Stops taking connections, lets in-flight operations finish (up to the shutdown timeout). */
   stop(): Promise<void>;
 }
 
@@ -66,9 +69,12 @@ export function formatError(
 }
 
 /** Fills the request's report and logs the unexpected errors, with their stack. */
-function requestReporting(): ApolloServerPlugin<Context & { report?: RequestReport }> {
+function requestReporting(
+  metrics: Metrics,
+): ApolloServerPlugin<Context & { report?: RequestReport }> {
   return {
     async requestDidStart({ contextValue }) {
+      const started = performance.now();
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
@@ -83,10 +89,11 @@ function requestReporting(): ApolloServerPlugin<Context & { report?: RequestRepo
           }
         },
         async willSendResponse({ operationName, errors }) {
+          const codes = errors?.length ? [...new Set(errors.map((e) => codeOf(e)))] : [];
+          metrics.operation(operationName, codes[0] ?? 'ok', (performance.now() - started) / 1000);
           if (!contextValue.report) return;
           contextValue.report.operationName = operationName ?? null;
-          if (errors?.length)
-            contextValue.report.codes = [...new Set(errors.map((e) => codeOf(e)))];
+          if (codes.length) contextValue.report.codes = codes;
         },
       };
     },
@@ -127,16 +134,25 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: config.batching,
     csrfPrevention: true,
+    // Signals are index.ts's: Apollo's own handler re-raises SIGTERM after stopping, which
+    // would kill the process before Redis is closed and it exits 0.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    persistedQueries: deps.redis
+      ? { cache: new RedisQueryCache(deps.redis, 'odin-graphql:apq:') }
+      : undefined,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.shutdownTimeoutMs,
+      }),
       // The playground is ours (src/playground.ts), served without internet.
       ApolloServerPluginLandingPageDisabled(),
       // Per-field timings are not for whoever asks; /metrics is where timings go.
       ApolloServerPluginInlineTraceDisabled(),
       queryLimitsPlugin(config.limits),
-      requestReporting(),
+      requestReporting(deps.metrics),
     ],
   });
   await apollo.start();
@@ -174,12 +190,24 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   app.get('/healthz', secured, (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', secured, async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+  let draining = false;
   app.get('/readyz', secured, async (_req, res) => {
     try {
+      if (draining) throw new Error('shutting down');
+      if (deps.redis) await deps.redis.ping();
       await deps.odin.checkReady();
       res.json({ status: 'ready' });
     } catch (err) {
-      const code = toAppError(err)?.code ?? 'INTERNAL_SERVER_ERROR';
+      const code =
+        toAppError(err)?.code ??
+        (draining
+          ? 'SHUTTING_DOWN'
+          : deps.redis && deps.redis.status !== 'ready'
+            ? 'REDIS_UNAVAILABLE'
+            : 'INTERNAL_SERVER_ERROR');
       deps.logger.warn({ code }, 'not ready');
       res.status(503).json({ status: 'not ready', code });
     }
@@ -227,6 +255,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
     app,
     httpServer,
     async stop() {
+      draining = true;
       await apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

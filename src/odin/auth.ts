@@ -1,5 +1,6 @@
 import type { OdinHttp } from './http';
 import { OdinError } from './odin-error';
+import type { TokenStore } from './token-store';
 
 /** Where a call gets its bearer token: the service account, or the caller's own. */
 export interface TokenSource {
@@ -59,42 +60,64 @@ export async function login(
       secrets: [password],
       idempotent: true,
     });
-    return readTokenAnswer(answer, '/auth/token', 'POST');
+    const issued = readTokenAnswer(answer, '/auth/token', 'POST');
+    http.observer?.login('ok');
+    return issued;
   } catch (err) {
-    if (
+    const refused =
       err instanceof OdinError &&
       err.kind === 'http' &&
       err.status !== undefined &&
       err.status < 500 &&
-      err.status !== 429
-    ) {
+      err.status !== 429;
+    http.observer?.login(refused ? 'refused' : 'failed');
+    if (refused)
       throw new OdinError({ ...err, kind: 'login', message: 'Odin refused the credentials' });
-    }
     throw err;
   }
 }
 
 /** Exchanges a live token for a fresh one (`PUT /auth/token`). */
 export async function refresh(http: OdinHttp, token: string): Promise<IssuedToken> {
-  const answer = await http.send<TokenAnswer>(
-    { method: 'PUT', path: '/auth/token', secrets: [token] },
-    token,
-  );
-  return readTokenAnswer(answer, '/auth/token', 'PUT');
+  try {
+    const answer = await http.send<TokenAnswer>(
+      { method: 'PUT', path: '/auth/token', secrets: [token] },
+      token,
+    );
+    const issued = readTokenAnswer(answer, '/auth/token', 'PUT');
+    http.observer?.refresh('ok');
+    return issued;
+  } catch (err) {
+    http.observer?.refresh('failed');
+    throw err;
+  }
+}
+
+type HeldToken = IssuedToken & { refreshAt: number };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Refresh in the last fifth of a known lifetime, at most a minute early. */
+function held(issued: IssuedToken): HeldToken {
+  const lifetime = issued.expiresAt === undefined ? Infinity : issued.expiresAt - Date.now();
+  return { ...issued, refreshAt: Date.now() + lifetime - Math.min(60_000, lifetime / 5) };
 }
 
 /**
- * The service account's session, shared by every request of the process: one login for
- * a burst of callers, a refresh shortly before a known expiry, a new login after a 401.
+ * The service account's session, shared by every request of the process, and with a
+ * token store by every replica: one login for a burst of callers (and for the fleet), a
+ * refresh shortly before a known expiry, a new login after a 401.
  */
 export class ServiceAccountTokens implements TokenSource {
-  private current?: IssuedToken & { refreshAt: number };
+  private current?: HeldToken;
   private pending?: Promise<string>;
+  private readonly refused = new Set<string>();
 
   constructor(
     private readonly http: OdinHttp,
     private readonly username: string,
     private readonly password: string,
+    private readonly store?: TokenStore,
   ) {}
 
   token(): Promise<string> {
@@ -107,7 +130,9 @@ export class ServiceAccountTokens implements TokenSource {
   }
 
   rejected(token: string): void {
+    this.refused.add(token);
     if (this.current?.token === token) this.current = undefined;
+    void this.store?.discard(token).catch(() => undefined);
   }
 
   /** True while the layer holds a token it believes is valid. */
@@ -115,15 +140,60 @@ export class ServiceAccountTokens implements TokenSource {
     return !!this.current && (this.current.expiresAt ?? Infinity) > Date.now();
   }
 
-  private async renew(current: IssuedToken | undefined): Promise<string> {
+  private async renew(current: HeldToken | undefined): Promise<string> {
+    let next: HeldToken | undefined;
+    if (this.store)
+      next = await this.renewShared(current).catch((err: unknown) => {
+        // Odin's own refusal stands; a store that is away means logging in here.
+        if (err instanceof OdinError) throw err;
+        return undefined;
+      });
+    next ??= await this.issue(current);
+    this.current = next;
+    return next.token;
+  }
+
+  /** Not a type guard: a token can exist and still not be usable. */
+  private usable(t: HeldToken | undefined): boolean {
+    return !!t && !this.refused.has(t.token) && Date.now() < t.refreshAt;
+  }
+
+  /** The fleet's token: adopted if fresh, else made by whoever takes the lock. */
+  private async renewShared(current: HeldToken | undefined): Promise<HeldToken> {
+    const store = this.store as TokenStore;
+    const giveUpAt = Date.now() + 10_000;
+    for (;;) {
+      const shared = await store.get();
+      if (shared && this.usable(shared)) return shared;
+      if (await store.lock()) {
+        try {
+          const again = await store.get();
+          if (again && this.usable(again)) return again;
+          const issued = await this.issue(
+            again && !this.refused.has(again.token) ? again : current,
+          );
+          await store.put(issued);
+          return issued;
+        } finally {
+          await store.unlock().catch(() => undefined);
+        }
+      }
+      if (Date.now() > giveUpAt) throw new Error('no replica logged in in time');
+      await sleep(50);
+    }
+  }
+
+  /** A refresh of a live token, or else a login. */
+  private async issue(current: IssuedToken | undefined): Promise<HeldToken> {
     let issued: IssuedToken | undefined;
-    if (current && (current.expiresAt ?? Infinity) > Date.now()) {
+    if (
+      current &&
+      (current.expiresAt ?? Infinity) > Date.now() &&
+      !this.refused.has(current.token)
+    ) {
       issued = await refresh(this.http, current.token).catch(() => undefined);
     }
     issued ??= await login(this.http, this.username, this.password);
-    // Refresh in the last fifth of a known lifetime, at most a minute early.
-    const lifetime = issued.expiresAt === undefined ? Infinity : issued.expiresAt - Date.now();
-    this.current = { ...issued, refreshAt: Date.now() + lifetime - Math.min(60_000, lifetime / 5) };
-    return issued.token;
+    return held(issued);
   }
 }

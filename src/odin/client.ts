@@ -1,10 +1,14 @@
 import type { OdinConfig } from '../config';
+import type Redis from 'ioredis';
 import type { Logger } from '../logger';
+import type { OdinObserver } from '../metrics';
 import { type IssuedToken, ServiceAccountTokens, type TokenSource, login, refresh } from './auth';
+import { FleetLimiter } from './fleet-limiter';
 import { OdinGroups } from './groups';
 import { OdinHttp } from './http';
 import { OdinError } from './odin-error';
 import { OdinSession } from './session';
+import { RedisTokenStore } from './token-store';
 import { OdinUsers } from './users';
 
 /** Everything the GraphQL layer may ask of Odin, in the project's own model. */
@@ -16,6 +20,13 @@ export class OdinClient {
     this.groups = new OdinGroups(session);
     this.users = new OdinUsers(session, this.groups);
   }
+}
+
+/** Replicas of this layer sharing one Odin through Redis. */
+export interface Fleet {
+  redis: Redis;
+  redisUrl: string;
+  replicas: number;
 }
 
 const noCredentials = (message: string) =>
@@ -53,8 +64,22 @@ export class OdinConnection {
   readonly bulkParallelism: number;
   private readonly service?: { client: OdinClient; tokens: ServiceAccountTokens };
 
-  constructor(config: OdinConfig, logger: Logger) {
+  constructor(config: OdinConfig, logger: Logger, observer?: OdinObserver, fleet?: Fleet) {
     if (!config.baseUrl) throw new Error('The Odin connection needs a base URL');
+    const limiter =
+      fleet &&
+      new FleetLimiter(
+        fleet.redis,
+        {
+          id: config.baseUrl,
+          redisUrl: fleet.redisUrl,
+          replicas: fleet.replicas,
+          maxConcurrency: config.maxConcurrency,
+          ratePerSecond: config.rateLimitPerSecond,
+          guardMs: config.rateGuardMs,
+        },
+        logger,
+      );
     this.mode = config.authMode;
     this.bulkParallelism = config.maxConcurrency * 2;
     this.http = new OdinHttp(
@@ -65,13 +90,16 @@ export class OdinConnection {
         rateLimitPerSecond: config.rateLimitPerSecond,
         maxConcurrency: config.maxConcurrency,
         rateGuardMs: config.rateGuardMs,
+        observer,
+        limiter,
       },
       logger,
     );
     if (config.authMode === 'service') {
       if (!config.username || !config.password)
         throw new Error('Service mode needs ODIN_USERNAME and ODIN_PASSWORD');
-      const tokens = new ServiceAccountTokens(this.http, config.username, config.password);
+      const store = fleet && new RedisTokenStore(fleet.redis, config.baseUrl, config.username);
+      const tokens = new ServiceAccountTokens(this.http, config.username, config.password, store);
       this.service = { client: new OdinClient(new OdinSession(this.http, tokens, true)), tokens };
     }
   }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import type { Logger } from '../logger';
+import type { OdinObserver } from '../metrics';
 import { type CallLimiter, LocalLimiter, type RateSlot } from './limiter';
 import { OdinError } from './odin-error';
 import type { WireError } from './wire';
@@ -28,6 +29,10 @@ export interface OdinHttpOptions {
   deadlineMs: number;
   rateLimitPerSecond: number;
   maxConcurrency: number;
+  /** Told of every call, for metrics. */
+  observer?: OdinObserver;
+  /** Shared with other replicas (see fleet-limiter.ts); default: this process's own. */
+  limiter?: CallLimiter;
   /** Margin per one-second window for jitter between leaving here and arriving at Odin. */
   rateGuardMs?: number;
   maxAttempts?: number;
@@ -66,6 +71,7 @@ export function retryAfterMs(header: unknown, now = Date.now()): number | undefi
 export class OdinHttp {
   readonly baseUrl: string;
   readonly limiter: CallLimiter;
+  readonly observer?: OdinObserver;
   private readonly axios: AxiosInstance;
   private readonly maxAttempts: number;
   private readonly backoffBaseMs: number;
@@ -77,6 +83,7 @@ export class OdinHttp {
     private readonly logger: Logger,
   ) {
     this.baseUrl = options.baseUrl;
+    this.observer = options.observer;
     this.maxAttempts = options.maxAttempts ?? 3;
     this.backoffBaseMs = options.backoffBaseMs ?? 200;
     this.backoffCapMs = options.backoffCapMs ?? 2000;
@@ -94,11 +101,13 @@ export class OdinHttp {
     });
     // No sliding second exceeds the rate; over N calls arrival jitter only shifts the first
     // and the last, so one fixed guard per window covers it (25 ms: 97.6% of the rate).
-    this.limiter = new LocalLimiter({
-      maxConcurrency: options.maxConcurrency,
-      ratePerSecond: options.rateLimitPerSecond,
-      guardMs: this.rateGuardMs,
-    });
+    this.limiter =
+      options.limiter ??
+      new LocalLimiter({
+        maxConcurrency: options.maxConcurrency,
+        ratePerSecond: options.rateLimitPerSecond,
+        guardMs: this.rateGuardMs,
+      });
   }
 
   /** One call: attempts through the limiter, retried while safe and within the deadline. */
@@ -144,9 +153,17 @@ export class OdinHttp {
         sent: false,
       });
     if (deadline <= Date.now()) return Promise.reject(expired());
+    const queued = performance.now();
     return this.limiter.run(
-      (slot) =>
-        this.once<T>(req, token, Math.min(this.options.timeoutMs, deadline - Date.now()), slot),
+      (slot) => {
+        this.observer?.waited((performance.now() - queued) / 1000);
+        return this.once<T>(
+          req,
+          token,
+          Math.min(this.options.timeoutMs, deadline - Date.now()),
+          slot,
+        );
+      },
       deadline,
       expired,
     );
@@ -187,7 +204,9 @@ export class OdinHttp {
     } catch (err) {
       throw this.transportError(req, err, timeoutMs, performance.now() - started);
     }
-    const ms = Math.round(performance.now() - started);
+    const elapsed = performance.now() - started;
+    this.observer?.call(req.method, req.path, String(response.status), elapsed / 1000);
+    const ms = Math.round(elapsed);
     this.logger.debug(
       { odin: { method: req.method, path: req.path, status: response.status, ms } },
       'odin call',
@@ -224,6 +243,7 @@ export class OdinHttp {
     const what = timedOut
       ? `no answer within ${timeoutMs} ms`
       : `connection failed (${code ?? 'unknown'})`;
+    this.observer?.call(req.method, req.path, kind, elapsedMs / 1000);
     this.logger.warn(
       {
         odin: {

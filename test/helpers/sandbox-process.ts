@@ -7,6 +7,9 @@ const ROOT = path.join(__dirname, '..', '..');
 export interface SandboxProcess {
   baseUrl: string;
   requests(): Promise<RecordedRequest[]>;
+  clear(): Promise<void>;
+  /** Random trouble from now on (see src/sandbox/faults.ts). */
+  chaos(settings: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,13 @@ export async function startSandboxProcess(
   return {
     baseUrl,
     requests: async () => (await (await fetch(`${admin}/requests`)).json()) as RecordedRequest[],
+    clear: async () => void (await fetch(`${admin}/requests`, { method: 'DELETE' })),
+    chaos: async (settings) =>
+      void (await fetch(`${admin}/chaos`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(settings),
+      })),
     close: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

@@ -1,4 +1,4 @@
-import { CreateUsersDocument, type CreateUserInput } from '../generated/graphql';
+import { CreateUsersDocument, type CreateUserInput, GetUserDocument } from '../generated/graphql';
 import { startSandboxProcess } from '../helpers/sandbox-process';
 import { busiestSecond, expectData, expectError, startLayer, startStack } from '../helpers/stack';
 
@@ -98,6 +98,9 @@ test('ODIN_RATE_LIMIT_PER_SECOND=20: no second of upstream calls holds more than
     ODIN_MAX_CONCURRENCY: '5',
   });
   try {
+    // Logged in and warm first: the measure is of the 45 creates.
+    await layer.gql(GetUserDocument, { userId: 'alice.adams@hq.acme.example' });
+    await odin.clear();
     const inputs = Array.from({ length: 45 }, (_, i) =>
       person(`rated.${i}@hq.acme.example`, { webAuthPassword: 'Rated-Passw0rd!' }),
     );
@@ -105,9 +108,9 @@ test('ODIN_RATE_LIMIT_PER_SECOND=20: no second of upstream calls holds more than
     const { createUsers } = expectData(await layer.gql(CreateUsersDocument, { inputs }));
     expect(createUsers.every((r) => r.__typename === 'CreateUserSuccess')).toBe(true);
     const times = (await odin.requests()).map((r) => r.at);
-    expect(times).toHaveLength(46);
+    expect(times).toHaveLength(45);
     expect(busiestSecond(times)).toBeLessThanOrEqual(20);
-    // Not slower than the rate either: 46 calls at 20/s take a little over 2.2 s.
+    // Not slower than the rate either: 45 calls at 20/s take a little over 2.2 s.
     expect(Date.now() - started).toBeLessThan(4000);
   } finally {
     await layer.close();

@@ -9,6 +9,9 @@ test('ODIN_RATE_LIMIT_PER_SECOND=10: 40 concurrent operations, no second holds m
     ODIN_MAX_CONCURRENCY: '5',
   });
   try {
+    // Logged in and warm first: the measure is of the 40 operations.
+    await layer.gql(GetUserDocument, { userId: 'alice.adams@hq.acme.example' });
+    await odin.clear();
     const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -17,9 +20,9 @@ test('ODIN_RATE_LIMIT_PER_SECOND=10: 40 concurrent operations, no second holds m
     );
     answers.forEach((a) => expect(a.errors).toBeUndefined());
     const times = (await odin.requests()).map((r) => r.at);
-    expect(times).toHaveLength(41);
+    expect(times).toHaveLength(40);
     expect(busiestSecond(times)).toBeLessThanOrEqual(10);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(3900);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3800);
   } finally {
     await layer.close();
     await odin.close();

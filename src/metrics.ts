@@ -1,0 +1,112 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** What the Odin client reports about its calls; named hooks, so calls need no metric code. */
+export interface OdinObserver {
+  /** `outcome`: the HTTP status, or `timeout` / `network`. */
+  call(method: string, route: string, outcome: string, seconds: number): void;
+  /** Time a call waited for the limiter. */
+  waited(seconds: number): void;
+  login(outcome: 'ok' | 'refused' | 'failed'): void;
+  refresh(outcome: 'ok' | 'failed'): void;
+}
+
+// Operation names come from callers: bounded, or "other", so a client cannot explode the series.
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_OPERATION_NAMES = 100;
+
+/** The process's metrics on their own registry (one per server, so tests stay apart). */
+export class Metrics implements OdinObserver {
+  readonly registry = new Registry();
+  private readonly operationNames = new Set<string>();
+  private readonly odinCalls: Counter<'method' | 'route' | 'outcome'>;
+  private readonly odinDuration: Histogram<'method' | 'route'>;
+  private readonly limiterWait: Histogram;
+  private readonly logins: Counter<'outcome'>;
+  private readonly refreshes: Counter<'outcome'>;
+  private readonly operations: Counter<'operation' | 'outcome'>;
+  private readonly operationDuration: Histogram<'operation'>;
+
+  constructor(queueLength: () => number) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    this.odinCalls = new Counter({
+      name: 'odin_calls_total',
+      help: 'Calls to Odin by method, route template and outcome (status, timeout or network)',
+      labelNames: ['method', 'route', 'outcome'],
+      registers,
+    });
+    this.odinDuration = new Histogram({
+      name: 'odin_call_duration_seconds',
+      help: 'Duration of calls to Odin',
+      labelNames: ['method', 'route'],
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    new Gauge({
+      name: 'odin_limiter_queue_length',
+      help: 'Calls waiting for the Odin limiter',
+      registers,
+      collect() {
+        this.set(queueLength());
+      },
+    });
+    this.limiterWait = new Histogram({
+      name: 'odin_limiter_wait_seconds',
+      help: 'Time calls waited for the Odin limiter',
+      buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.logins = new Counter({
+      name: 'odin_logins_total',
+      help: 'Logins to Odin',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.refreshes = new Counter({
+      name: 'odin_token_refreshes_total',
+      help: 'Odin session refreshes',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.operations = new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations by name and outcome (ok, or the first error code)',
+      labelNames: ['operation', 'outcome'],
+      registers,
+    });
+    this.operationDuration = new Histogram({
+      name: 'graphql_operation_duration_seconds',
+      help: 'Duration of GraphQL operations',
+      labelNames: ['operation'],
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+      registers,
+    });
+  }
+
+  call(method: string, route: string, outcome: string, seconds: number): void {
+    this.odinCalls.inc({ method, route, outcome });
+    this.odinDuration.observe({ method, route }, seconds);
+  }
+
+  waited(seconds: number): void {
+    this.limiterWait.observe(seconds);
+  }
+
+  login(outcome: 'ok' | 'refused' | 'failed'): void {
+    this.logins.inc({ outcome });
+  }
+
+  refresh(outcome: 'ok' | 'failed'): void {
+    this.refreshes.inc({ outcome });
+  }
+
+  operation(name: string | null | undefined, outcome: string, seconds: number): void {
+    let operation = name && OPERATION_NAME.test(name) ? name : name ? 'other' : 'anonymous';
+    if (!this.operationNames.has(operation)) {
+      if (this.operationNames.size >= MAX_OPERATION_NAMES) operation = 'other';
+      else this.operationNames.add(operation);
+    }
+    this.operations.inc({ operation, outcome });
+    this.operationDuration.observe({ operation }, seconds);
+  }
+}

@@ -1,0 +1,144 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { DEMO_ACCOUNT } from '../../src/sandbox';
+
+const ROOT = path.join(__dirname, '..', '..');
+const LAYER = path.join(ROOT, 'dist', 'src', 'index.js');
+
+export const REDIS_SERVER = '/usr/bin/redis-server';
+/** Redis tests need Debian's redis-server: CI installs it; elsewhere they are skipped. */
+export const redisAvailable = existsSync(REDIS_SERVER);
+if (!redisAvailable && process.env.CI)
+  throw new Error(`${REDIS_SERVER} is missing: .ci/run installs it`);
+export const describeWithRedis = redisAvailable ? describe : describe.skip;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = pattern.exec(out);
+      if (match) resolve(match[1] ?? match[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out.slice(-400)}`)));
+  });
+}
+
+export interface RedisServer {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+/** A real redis-server on a loopback port, without persistence; it can be stopped and started again. */
+export async function startRedis(): Promise<RedisServer> {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    child = spawn(
+      REDIS_SERVER,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    await waitForLine(child, /Ready to accept connections/);
+  };
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    start,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (!child || child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+export interface LayerProcess {
+  origin: string;
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  gql(
+    query: string,
+    variables?: unknown,
+  ): Promise<{
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  }>;
+  /** Sends the signal and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** The layer as `npm start` runs it (from dist/, built by `npm test`'s pretest). */
+export async function startLayerProcess(
+  odinBaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<LayerProcess> {
+  if (!existsSync(LAYER)) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  const port = await freePort();
+  const child = spawn(process.execPath, [LAYER], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      ODIN_BASE_URL: odinBaseUrl,
+      ODIN_USERNAME: DEMO_ACCOUNT.username,
+      ODIN_PASSWORD: DEMO_ACCOUNT.password,
+      GRAPHQL_ALLOW_ANONYMOUS: 'true',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/graphql`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the layer exited: ${out.slice(-600)}`);
+    const up = await fetch(`${origin}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (i > 300) throw new Error(`the layer did not start: ${out.slice(-600)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return {
+    origin,
+    url,
+    child,
+    output: () => out,
+    async gql(query, variables) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as never;
+    },
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill(signal);
+      }),
+  };
+}

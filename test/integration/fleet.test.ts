@@ -1,0 +1,88 @@
+import {
+  describeWithRedis,
+  type LayerProcess,
+  type RedisServer,
+  startLayerProcess,
+  startRedis,
+} from '../helpers/processes';
+import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
+import { busiestSecond } from '../helpers/stack';
+
+async function ready(layer: LayerProcess): Promise<void> {
+  for (let i = 0; i < 100 && (await fetch(`${layer.origin}/readyz`)).status !== 200; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect((await fetch(`${layer.origin}/readyz`)).status).toBe(200);
+}
+
+const read = (layer: LayerProcess, n: number) =>
+  layer.gql('query($u: ID!) { user(userId: $u) { userId } }', { u: `fleet.${n}@hq.acme.example` });
+
+/** `count` reads spread over both replicas at once; every answer must be free of errors. */
+async function spread(layers: LayerProcess[], from: number, count: number) {
+  const answers = await Promise.all(
+    Array.from({ length: count }, (_, i) => read(layers[i % layers.length], from + i)),
+  );
+  return answers.filter((a) => a.errors?.length);
+}
+
+describeWithRedis('a fleet of two replicas sharing Redis', () => {
+  let redis: RedisServer;
+  let odin: SandboxProcess;
+  let layers: LayerProcess[];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    odin = await startSandboxProcess();
+    const env = {
+      REDIS_URL: redis.url,
+      ODIN_RATE_LIMIT_PER_SECOND: '10',
+      ODIN_MAX_CONCURRENCY: '4',
+      FLEET_REPLICAS: '2',
+    };
+    layers = await Promise.all([
+      startLayerProcess(odin.baseUrl, env),
+      startLayerProcess(odin.baseUrl, env),
+    ]);
+    for (const layer of layers) await ready(layer);
+  }, 30_000);
+
+  afterAll(async () => {
+    await Promise.all((layers ?? []).map((l) => l.stop('SIGKILL')));
+    await odin?.close();
+    await redis?.stop();
+  });
+
+  test('80 operations over both: no second above 10 calls at Odin, and one login for the fleet', async () => {
+    // Both replicas logged in at start, through Redis: one login for the fleet.
+    expect((await odin.requests()).filter((r) => r.path === '/auth/token')).toHaveLength(1);
+    // What the 80 operations put on Odin, apart from the start-up checks above.
+    await odin.clear();
+    expect(await spread(layers, 0, 80)).toEqual([]);
+    const calls = await odin.requests();
+    expect(calls.filter((r) => r.path === '/auth/token')).toHaveLength(0);
+    expect(calls.filter((r) => r.path === '/users')).toHaveLength(80);
+    expect(busiestSecond(calls.map((r) => r.at))).toBeLessThanOrEqual(10);
+  }, 30_000);
+
+  test('Redis stopped mid-run: operations still succeed; restarted: shared limiting resumes', async () => {
+    await odin.clear();
+    const during = spread(layers, 100, 30);
+    await new Promise((r) => setTimeout(r, 700));
+    await redis.stop();
+    expect(await during).toEqual([]);
+    // Without Redis each replica keeps to its share: 5 a second each.
+    expect(await spread(layers, 200, 20)).toEqual([]);
+    for (const layer of layers) expect(layer.output()).toContain('Redis lost');
+
+    await redis.start();
+    for (const layer of layers) await ready(layer);
+    await odin.clear();
+    expect(await spread(layers, 300, 40)).toEqual([]);
+    const calls = (await odin.requests()).filter((r) => r.path === '/users');
+    expect(calls).toHaveLength(40);
+    expect(busiestSecond(calls.map((r) => r.at))).toBeLessThanOrEqual(10);
+    for (const layer of layers)
+      expect(layer.output().match(/shared through Redis/g)?.length).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+});

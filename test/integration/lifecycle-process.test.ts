@@ -1,0 +1,62 @@
+import { startLayerProcess } from '../helpers/processes';
+import { startSandboxProcess } from '../helpers/sandbox-process';
+
+test('SIGTERM during a slow createUser: it completes, then the process exits 0', async () => {
+  const odin = await startSandboxProcess();
+  const layer = await startLayerProcess(odin.baseUrl, {
+    ODIN_TIMEOUT_MS: '10000',
+    SHUTDOWN_TIMEOUT_MS: '10000',
+  });
+  try {
+    expect((await fetch(`${layer.origin}/readyz`)).status).toBe(200);
+    await odin.chaos({ latencyMs: 1500 });
+    const creating = layer.gql(
+      'mutation { createUser(input: { serviceProviderId: "acme.sp", groupId: "acme.hq", userId: "slow.one@hq.acme.example", firstName: "Slow", lastName: "One", webAuthPassword: "Slow-Passw0rd!" }) { user { userId } } }',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const exited = layer.stop('SIGTERM');
+    // New connections are refused while the slow one finishes.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(
+      await fetch(`${layer.origin}/healthz`).then(
+        () => 'answered',
+        () => 'refused',
+      ),
+    ).toBe('refused');
+    const answer = await creating;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ createUser: { user: { userId: 'slow.one@hq.acme.example' } } });
+    const code = await exited;
+    expect(code).toBe(0);
+    expect(layer.output()).toContain('"msg":"stopped"');
+  } finally {
+    await layer.stop('SIGKILL');
+    await odin.close();
+  }
+}, 30_000);
+
+test('/readyz turns 503 when Odin stops answering; /healthz stays 200', async () => {
+  const odin = await startSandboxProcess();
+  const layer = await startLayerProcess(odin.baseUrl, { ODIN_TIMEOUT_MS: '1000' });
+  try {
+    expect((await fetch(`${layer.origin}/readyz`)).status).toBe(200);
+    await odin.close();
+    const ready = await fetch(`${layer.origin}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'not ready', code: 'ODIN_UNAVAILABLE' });
+    expect((await fetch(`${layer.origin}/healthz`)).status).toBe(200);
+  } finally {
+    await layer.stop('SIGKILL');
+  }
+}, 30_000);
+
+test('REDIS_URL set and Redis not answering: a clear error at start, exit 1', async () => {
+  const odin = await startSandboxProcess();
+  try {
+    await expect(
+      startLayerProcess(odin.baseUrl, { REDIS_URL: 'redis://:s3cret@127.0.0.1:1' }),
+    ).rejects.toThrow(/REDIS_URL is set but Redis does not answer at redis:\/\/127\.0\.0\.1:1/);
+  } finally {
+    await odin.close();
+  }
+});
