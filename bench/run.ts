@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { busiestSecond } from '../src/sandbox/busiest-second';
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
@@ -135,16 +136,6 @@ const recorded = async (odinBaseUrl: string): Promise<Recorded[]> =>
   ).json()) as Recorded[];
 const clearRecorded = (odinBaseUrl: string) =>
   fetch(odinBaseUrl.replace(/\/api\/v2$/, '/_sandbox/requests'), { method: 'DELETE' });
-
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i] - sorted[j] >= 1000) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -12,6 +12,7 @@ import {
   startSandbox,
 } from '../../src/sandbox';
 import { createServer } from '../../src/server';
+export { busiestSecond } from '../../src/sandbox/busiest-second';
 
 export interface GraphQLAnswer<TData> {
   status: number;
@@ -136,15 +137,4 @@ export function expectError(
     throw new Error(`expected an error with code ${code}\n${describeAnswer(answer)}`);
   }
   return { message: error.message, extensions: error.extensions ?? {} };
-}
-
-/** The most requests any sliding one-second window holds. */
-export function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i] - sorted[j] >= 1000) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
 }
