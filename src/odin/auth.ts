@@ -135,11 +135,6 @@ export class ServiceAccountTokens implements TokenSource {
     void this.store?.discard(token).catch(() => undefined);
   }
 
-  /** True while the layer holds a token it believes is valid. */
-  get holdsSession(): boolean {
-    return !!this.current && (this.current.expiresAt ?? Infinity) > Date.now();
-  }
-
   private async renew(current: HeldToken | undefined): Promise<string> {
     let next: HeldToken | undefined;
     if (this.store)

@@ -92,7 +92,3 @@ export class OdinError extends Error {
     };
   }
 }
-
-export function isOdinError(err: unknown): err is OdinError {
-  return err instanceof OdinError;
-}
