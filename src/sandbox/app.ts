@@ -184,7 +184,7 @@ export class OdinSandboxApp {
   }
 
   private render(user: SbUser) {
-    const group = this.directory.groups.get(`${user.serviceProviderId}\u0000${user.groupId}`);
+    const group = this.directory.groupOf(user);
     const endpoint = user.endpoint;
     const ports =
       endpoint.type === 'accessDeviceEndpoint'
@@ -245,7 +245,7 @@ export class OdinSandboxApp {
     const macOf = (u: SbUser) => {
       if (u.endpoint.type !== 'accessDeviceEndpoint') return '';
       const name = u.endpoint.deviceName;
-      const group = this.directory.groups.get(`${u.serviceProviderId}\u0000${u.groupId}`);
+      const group = this.directory.groupOf(u);
       return group?.devices.find((d) => d.deviceName === name)?.macAddress ?? '';
     };
     for (const [field, read] of Object.entries(LIST_FILTERS)) {

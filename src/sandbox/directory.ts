@@ -1,6 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { OdinFault, badRequest, notFound } from './fault';
-import type { SbEndpoint, SbGroup, SbServiceProvider, SbUser } from './model';
+import {
+  type SbEndpoint,
+  type SbGroup,
+  type SbServiceProvider,
+  type SbUser,
+  UNSET_USER_FIELDS,
+} from './model';
 import type { Seed } from './seed';
 
 type Body = Record<string, unknown>;
@@ -68,6 +74,11 @@ export class Directory {
     );
   }
 
+  /** The group a user belongs to. */
+  groupOf(user: SbUser): SbGroup | undefined {
+    return this.groups.get(groupKey(user.serviceProviderId, user.groupId));
+  }
+
   user(userId: string): SbUser {
     const user = this.users.get(userId);
     if (!user) throw notFound(`User not found: ${userId}`);
@@ -116,24 +127,8 @@ export class Directory {
       callingLineIdLastName: lastName,
       hiraganaFirstName: firstName,
       hiraganaLastName: lastName,
-      extension: '',
-      phoneNumber: '',
-      callingLineIdPhoneNumber: '',
-      department: '',
-      language: 'English',
+      ...UNSET_USER_FIELDS,
       timeZone: group.timeZone,
-      emailAddress: '',
-      title: '',
-      mobilePhoneNumber: '',
-      pagerPhoneNumber: '',
-      yahooId: '',
-      addressLocation: '',
-      address: null,
-      networkClassOfService: '',
-      allowVideo: true,
-      aliases: [],
-      alternateUserIds: [],
-      endpoint: { type: 'none' },
       webAuthPassword: '',
       passwordExpiresDays: '-2147483648',
     };
@@ -352,5 +347,3 @@ export class Directory {
     throw badRequest(`Unknown endpointType: ${type}`, { field: 'endpointType' });
   }
 }
-
-export { groupKey };

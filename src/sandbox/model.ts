@@ -88,3 +88,24 @@ export interface SbUser {
   webAuthPassword: string;
   passwordExpiresDays: number | string;
 }
+
+/** What a user has before anyone sets it: BroadWorks' empty values. */
+export const UNSET_USER_FIELDS = {
+  extension: '',
+  phoneNumber: '',
+  callingLineIdPhoneNumber: '',
+  department: '',
+  language: 'English',
+  emailAddress: '',
+  title: '',
+  mobilePhoneNumber: '',
+  pagerPhoneNumber: '',
+  yahooId: '',
+  addressLocation: '',
+  address: null,
+  networkClassOfService: '',
+  allowVideo: true,
+  aliases: [] as string[],
+  alternateUserIds: [] as SbUser['alternateUserIds'],
+  endpoint: { type: 'none' } as SbEndpoint,
+} satisfies Partial<SbUser>;

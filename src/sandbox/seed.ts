@@ -1,4 +1,4 @@
-import type { SbGroup, SbServiceProvider, SbUser } from './model';
+import { type SbGroup, type SbServiceProvider, type SbUser, UNSET_USER_FIELDS } from './model';
 
 /** The sandbox's demo account; documented in the README. */
 export const DEMO_ACCOUNT = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' } as const;
@@ -106,19 +106,8 @@ export function demoSeed(): Seed {
     },
   ];
   const base = {
+    ...UNSET_USER_FIELDS,
     serviceProviderId: 'acme.sp',
-    language: 'English',
-    emailAddress: '',
-    title: '',
-    mobilePhoneNumber: '',
-    pagerPhoneNumber: '',
-    yahooId: '',
-    addressLocation: '',
-    address: null,
-    networkClassOfService: '',
-    allowVideo: true,
-    aliases: [],
-    alternateUserIds: [],
     webAuthPassword: 'Seeded-Passw0rd!',
     passwordExpiresDays: 2147483647,
   };
