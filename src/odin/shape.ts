@@ -56,7 +56,11 @@ function settings(
     const v = input[key];
     if (typeof v === 'string') body[key] = v.trim();
   }
-  for (const key of PLAIN_SETTINGS) body[key] = input[key];
+  // An unset typed field leaves the payload's value of the same key alone.
+  for (const key of PLAIN_SETTINGS) {
+    const v = input[key];
+    if (v !== undefined && v !== null) body[key] = v;
+  }
   if (input.address) body.address = { ...input.address };
   if (typeof input.department === 'string') {
     body.department = { ...where, name: input.department.trim() };

@@ -20,6 +20,16 @@ const input = (over: Partial<CreateUserInput> = {}): CreateUserInput => ({
 });
 
 describe('createUser', () => {
+  test('defect: payload settings dropped when the typed field is unset', async () => {
+    expectData(
+      await stack.gql(CreateUserDocument, {
+        input: input({ payload: { allowVideo: false, language: 'French' } }),
+      }),
+    );
+    const [post] = stack.sandbox.app.calls('POST', '/users');
+    expect(post.body).toMatchObject({ allowVideo: false, language: 'French' });
+  });
+
   test('with a given web auth password: the body Odin received, and the typed user', async () => {
     const data = expectData(
       await stack.gql(CreateUserDocument, {

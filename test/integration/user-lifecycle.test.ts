@@ -113,6 +113,24 @@ describe('updateUser', () => {
     });
   });
 
+  test('defect: payload settings dropped when the typed field is unset', async () => {
+    const userId = 'alice.adams@hq.acme.example';
+    const user = expectData(
+      await update({ userId, payload: { allowVideo: false, language: 'French', phoneNumber: '' } }),
+    ).updateUser;
+    const [put] = stack.sandbox.app.calls('PUT', '/users');
+    expect(put.body).toEqual({
+      serviceProviderId: 'acme.sp',
+      groupId: 'acme.hq',
+      userId,
+      allowVideo: false,
+      language: 'French',
+      phoneNumber: '',
+    });
+    // The README's promise: an empty string in payload clears the value.
+    expect(user).toMatchObject({ phoneNumber: null, language: 'French' });
+  });
+
   test('moves a user to a device line port, then to a trunk, then to none', async () => {
     const userId = 'carol.chen@hq.acme.example';
     const device = expectData(

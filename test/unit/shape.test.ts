@@ -59,6 +59,43 @@ describe('shapeCreateUser', () => {
   });
 });
 
+describe('defect: payload settings dropped when the typed field is unset', () => {
+  test('createUser: payload keys with no typed value set reach the body', () => {
+    const body = shapeCreateUser(
+      { ...base, payload: { allowVideo: false, language: 'French' } },
+      'pw',
+    );
+    expect(body).toMatchObject({ allowVideo: false, language: 'French' });
+  });
+
+  test('createUser: a typed field the caller set still wins over the payload', () => {
+    const body = shapeCreateUser(
+      { ...base, language: 'English', payload: { allowVideo: false, language: 'French' } },
+      'pw',
+    );
+    expect(body).toMatchObject({ allowVideo: false, language: 'English' });
+  });
+
+  test('updateUser: payload keys reach the body, an empty string included (it clears)', () => {
+    const body = shapeUpdateUser(
+      {
+        userId: 'u@d',
+        title: undefined,
+        payload: { allowVideo: false, language: 'French', phoneNumber: '' },
+      },
+      { serviceProviderId: 's', groupId: 'g' },
+    );
+    expect(body).toEqual({
+      serviceProviderId: 's',
+      groupId: 'g',
+      userId: 'u@d',
+      allowVideo: false,
+      language: 'French',
+      phoneNumber: '',
+    });
+  });
+});
+
 describe('shapeUpdateUser', () => {
   test('ids from the user, only the fields set, nothing else of the user leaks in', () => {
     const currentUser = {
