@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { OdinHttp } from './http';
 import { OdinError } from './odin-error';
-import type { TokenStore } from './token-store';
+import { type HeldToken, type IssuedToken, type TokenStore, dueForRefresh } from './token-store';
 
 /** Where a call gets its bearer token: the service account, or the caller's own. */
 export interface TokenSource {
@@ -13,12 +14,6 @@ interface TokenAnswer {
   token?: unknown;
   expiresAt?: unknown;
   expires_in?: unknown;
-}
-
-export interface IssuedToken {
-  token: string;
-  /** Epoch ms, when Odin said; Odin does not document a lifetime. */
-  expiresAt?: number;
 }
 
 /** Reads a token answer: `{token, expiresAt}` or `{token, expires_in}`. */
@@ -93,13 +88,10 @@ export async function refresh(http: OdinHttp, token: string): Promise<IssuedToke
   }
 }
 
-type HeldToken = IssuedToken & { refreshAt: number };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Refresh in the last fifth of a known lifetime, at most a minute early. */
+/** Refresh in the last fifth of a known lifetime, at most a minute early; else never. */
 function held(issued: IssuedToken): HeldToken {
-  const lifetime = issued.expiresAt === undefined ? Infinity : issued.expiresAt - Date.now();
+  if (issued.expiresAt === undefined) return { ...issued };
+  const lifetime = issued.expiresAt - Date.now();
   return { ...issued, refreshAt: Date.now() + lifetime - Math.min(60_000, lifetime / 5) };
 }
 
@@ -122,7 +114,7 @@ export class ServiceAccountTokens implements TokenSource {
 
   token(): Promise<string> {
     const current = this.current;
-    if (current && Date.now() < current.refreshAt) return Promise.resolve(current.token);
+    if (current && !dueForRefresh(current)) return Promise.resolve(current.token);
     this.pending ??= this.renew(current).finally(() => {
       this.pending = undefined;
     });
@@ -150,7 +142,7 @@ export class ServiceAccountTokens implements TokenSource {
 
   /** Not a type guard: a token can exist and still not be usable. */
   private usable(t: HeldToken | undefined): boolean {
-    return !!t && !this.refused.has(t.token) && Date.now() < t.refreshAt;
+    return !!t && !this.refused.has(t.token) && !dueForRefresh(t);
   }
 
   /** The fleet's token: adopted if fresh, else made by whoever takes the lock. */

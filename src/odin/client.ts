@@ -2,13 +2,13 @@ import type { OdinConfig } from '../config';
 import type Redis from 'ioredis';
 import type { Logger } from '../logger';
 import type { OdinObserver } from '../metrics';
-import { type IssuedToken, ServiceAccountTokens, type TokenSource, login, refresh } from './auth';
+import { ServiceAccountTokens, type TokenSource, login, refresh } from './auth';
 import { FleetLimiter } from './fleet-limiter';
 import { OdinGroups } from './groups';
 import { OdinHttp } from './http';
 import { OdinError } from './odin-error';
 import { OdinSession } from './session';
-import { RedisTokenStore } from './token-store';
+import { type IssuedToken, RedisTokenStore } from './token-store';
 import { OdinUsers } from './users';
 
 /** Everything the GraphQL layer may ask of Odin, in the project's own model. */

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
@@ -40,8 +41,6 @@ export interface OdinHttpOptions {
   backoffBaseMs?: number;
   backoffCapMs?: number;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function scrub(value: unknown, secrets: readonly string[]): unknown {
   if (secrets.length === 0) return value;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 /** A call's place in the rate window; moved to when its request was really written. */
 export interface RateSlot {
   at: number;
@@ -20,8 +21,6 @@ export interface LimiterOptions {
   /** Margin per window for jitter between leaving and arriving. */
   guardMs: number;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Waiter {
   start(): void;

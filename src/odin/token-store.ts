@@ -1,11 +1,28 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
-import type { IssuedToken } from './auth';
+
+export interface IssuedToken {
+  token: string;
+  /** Epoch ms, when Odin said; Odin does not document a lifetime. */
+  expiresAt?: number;
+}
+
+/**
+ * A token as a replica holds it. `refreshAt` is absent when Odin gave no expiry: such a
+ * token is used until Odin refuses it. (Not Infinity: it must survive JSON in Redis.)
+ */
+export interface HeldToken extends IssuedToken {
+  refreshAt?: number;
+}
+
+/** Time to refresh: only for a token whose expiry is known. */
+export const dueForRefresh = (t: HeldToken, now = Date.now()): boolean =>
+  t.refreshAt !== undefined && now >= t.refreshAt;
 
 /** The service account's session, kept where every replica sees it. */
 export interface TokenStore {
-  get(): Promise<(IssuedToken & { refreshAt: number }) | undefined>;
-  put(token: IssuedToken & { refreshAt: number }): Promise<void>;
+  get(): Promise<HeldToken | undefined>;
+  put(token: HeldToken): Promise<void>;
   /** True when this replica may log in; another one holds the lock otherwise. */
   lock(): Promise<boolean>;
   unlock(): Promise<void>;
@@ -36,12 +53,12 @@ export class RedisTokenStore implements TokenStore {
     this.lockKey = `${this.key}:lock`;
   }
 
-  async get(): Promise<(IssuedToken & { refreshAt: number }) | undefined> {
+  async get(): Promise<HeldToken | undefined> {
     const raw = await this.redis.get(this.key);
-    return raw ? (JSON.parse(raw) as IssuedToken & { refreshAt: number }) : undefined;
+    return raw ? (JSON.parse(raw) as HeldToken) : undefined;
   }
 
-  async put(token: IssuedToken & { refreshAt: number }): Promise<void> {
+  async put(token: HeldToken): Promise<void> {
     const ttlMs =
       token.expiresAt === undefined ? 12 * 3600_000 : Math.max(1000, token.expiresAt - Date.now());
     await this.redis.set(this.key, JSON.stringify(token), 'PX', ttlMs);

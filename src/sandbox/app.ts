@@ -25,6 +25,8 @@ export interface Account {
 export interface SandboxOptions {
   accounts: Account[];
   tokenTtlMs: number;
+  /** false: token answers carry no expiry, as Odin's need not (the token still expires). */
+  announceExpiry: boolean;
 }
 
 interface Session {
@@ -201,7 +203,9 @@ export class OdinSandboxApp {
     const token = randomBytes(24).toString('hex');
     const expiresAt = Date.now() + this.options.tokenTtlMs;
     this.sessions.set(token, { username, expiresAt });
-    return { token, expiresAt: new Date(expiresAt).toISOString() };
+    return this.options.announceExpiry
+      ? { token, expiresAt: new Date(expiresAt).toISOString() }
+      : { token };
   }
 
   private login(body: { username?: unknown; password?: unknown }) {

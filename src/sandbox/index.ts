@@ -14,6 +14,8 @@ export interface StartSandboxOptions {
   port?: number;
   accounts?: Account[];
   tokenTtlMs?: number;
+  /** false: token answers without an expiry. Default true. */
+  announceExpiry?: boolean;
   seed?: Seed;
 }
 
@@ -32,6 +34,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const sandboxApp = new OdinSandboxApp(directory, {
     accounts: options.accounts ?? [DEMO_ACCOUNT],
     tokenTtlMs: options.tokenTtlMs ?? 60 * 60 * 1000,
+    announceExpiry: options.announceExpiry ?? true,
   });
   const app = express();
   app.disable('x-powered-by');

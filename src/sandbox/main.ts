@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   const tokenTtlMs = process.env.SANDBOX_TOKEN_TTL_MS
     ? Number(process.env.SANDBOX_TOKEN_TTL_MS)
     : undefined;
-  const sandbox = await startSandbox({ host, port, tokenTtlMs });
+  const announceExpiry = process.env.SANDBOX_TOKEN_EXPIRY !== 'none';
+  const sandbox = await startSandbox({ host, port, tokenTtlMs, announceExpiry });
   sandbox.app.faults.chaos = chaosFromEnv(process.env);
   if (process.env.SANDBOX_SEED_USERS)
     seedUsers(sandbox.directory, Number(process.env.SANDBOX_SEED_USERS));

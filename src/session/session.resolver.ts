@@ -2,7 +2,7 @@ import { MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import type { IssuedToken } from '../odin/auth';
+import type { IssuedToken } from '../odin/token-store';
 import { SafeText, TrimmedLength } from '../validation';
 import { Session } from './session.type';
 

@@ -86,3 +86,33 @@ describeWithRedis('a fleet of two replicas sharing Redis', () => {
       expect(layer.output().match(/shared through Redis/g)?.length).toBeGreaterThanOrEqual(2);
   }, 60_000);
 });
+
+describeWithRedis('a fleet whose Odin answers tokens without an expiry', () => {
+  let redis: RedisServer;
+  let odin: SandboxProcess;
+  let layers: LayerProcess[];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    odin = await startSandboxProcess({ SANDBOX_TOKEN_EXPIRY: 'none' });
+    const env = { REDIS_URL: redis.url, ODIN_RATE_LIMIT_PER_SECOND: '50', FLEET_REPLICAS: '2' };
+    layers = await Promise.all([
+      startLayerProcess(odin.baseUrl, env),
+      startLayerProcess(odin.baseUrl, env),
+    ]);
+    for (const layer of layers) await ready(layer);
+  }, 30_000);
+
+  afterAll(async () => {
+    await Promise.all((layers ?? []).map((l) => l.stop('SIGKILL')));
+    await odin?.close();
+    await redis?.stop();
+  });
+
+  test('defect: a fleet token without a known expiry is never shared', async () => {
+    expect(await spread(layers, 500, 40)).toEqual([]);
+    const auth = (await odin.requests()).filter((r) => r.path === '/auth/token');
+    // One login for the fleet (at start, through Redis) and no refresh since.
+    expect(auth.map((r) => r.method)).toEqual(['POST']);
+  }, 30_000);
+});

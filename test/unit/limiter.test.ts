@@ -1,6 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LocalLimiter } from '../../src/odin/limiter';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const expired = () => new Error('expired');
 
 test('never more than maxConcurrency at once, first come first served', async () => {
