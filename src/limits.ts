@@ -18,8 +18,7 @@ import {
 } from 'graphql';
 import type { QueryLimits } from './config';
 
-/** The largest list a field may return when its `limit` is not given. */
-export const MAX_LIST_SIZE = 1000;
+import { MAX_LIST_SIZE } from './odin/model';
 
 export interface OperationStats {
   depth: number;

@@ -1,6 +1,9 @@
 // The project's own plain model of what Odin holds: what normalize.ts produces from
 // Odin's wire format and what shape.ts turns back into it. No GraphQL here.
 
+/** The most items a list read returns; also Odin's `limit` when the caller gives none. */
+export const MAX_LIST_SIZE = 1000;
+
 export enum EndpointType {
   NONE = 'NONE',
   ACCESS_DEVICE_ENDPOINT = 'ACCESS_DEVICE_ENDPOINT',

@@ -2,6 +2,7 @@ import {
   type CreateUserRequest,
   type EndpointChange,
   EndpointType,
+  MAX_LIST_SIZE,
   type UpdateUserRequest,
   type UserListQuery,
   type UserSettings,
@@ -143,14 +144,14 @@ const WILDCARD = {
   CONTAINS: (v: string) => `*${v}*`,
 };
 
-/** The `GET /users` list parameters, with Odin's `abc*` / `*abc*` filter syntax. */
+/** The `GET /users` list parameters, with Odin's `abc*` / `*abc*` filter syntax; capped. */
 export function shapeUserList(
   query: UserListQuery,
 ): Record<string, string | number | boolean | undefined> {
   const params: Record<string, string | number | boolean | undefined> = {
     serviceProviderId: query.serviceProviderId ?? undefined,
     groupId: query.groupId ?? undefined,
-    limit: query.limit ?? undefined,
+    limit: query.limit ?? MAX_LIST_SIZE,
     extended: true,
   };
   if (query.filter) params[query.filter.field] = WILDCARD[query.filter.match](query.filter.value);

@@ -1,6 +1,6 @@
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
-import type { UserListQuery } from '../odin/model';
+import { MAX_LIST_SIZE, type UserListQuery } from '../odin/model';
 import { Check, TrimmedLength } from '../validation';
 
 export enum UserFilterField {
@@ -55,9 +55,12 @@ export class UsersArgs implements UserListQuery {
   @ValidateNested()
   filter?: UserFilterInput;
 
-  @Field(() => Int, { nullable: true, description: '1 to 1000; omitted: every match' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `1 to ${MAX_LIST_SIZE}; omitted: at most ${MAX_LIST_SIZE} matches`,
+  })
   @IsOptional()
   @Min(1)
-  @Max(1000)
+  @Max(MAX_LIST_SIZE)
   limit?: number;
 }

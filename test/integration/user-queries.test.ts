@@ -108,8 +108,19 @@ describe('users(...)', () => {
     expect(stack.sandbox.app.calls('GET', '/users')[0].query).toEqual({
       serviceProviderId: 'acme.sp',
       groupId: 'acme.hq',
+      limit: '1000',
       extended: 'true',
     });
+  });
+
+  test('defect: users without limit returns every match', async () => {
+    seedUsers(stack.sandbox.directory, 1001);
+    stack.sandbox.requests.length = 0;
+    const { users } = expectData(
+      await stack.gql(ListUsersDocument, { serviceProviderId: 'acme.sp', groupId: 'acme.hq' }),
+    );
+    expect(users).toHaveLength(1000);
+    expect(stack.sandbox.app.calls('GET', '/users').map((r) => r.query.limit)).toEqual(['1000']);
   });
 
   test('users over two groups: exactly two GET /groups', async () => {

@@ -173,6 +173,10 @@ describe('shapeUpdateUser', () => {
 });
 
 describe('shapeUserList', () => {
+  test('no limit given: the documented cap of 1000 is sent', () => {
+    expect(shapeUserList({ serviceProviderId: 's' }).limit).toBe(1000);
+  });
+
   test.each([
     ['EQUALS', 'smith'],
     ['STARTS_WITH', 'smith*'],
