@@ -12,6 +12,7 @@ import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import helmet from 'helmet';
+import Negotiator from 'negotiator';
 import { ApiKeys, bearerToken } from './caller';
 import type { Config } from './config';
 import { type Context, type ContextDeps, createContext } from './context';
@@ -100,6 +101,42 @@ function requestReporting(
   };
 }
 
+// Errors of a well-formed request that never reached execution: a document that does not
+// parse or validate, or variables that do not coerce.
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+]);
+const RESPONSE_TYPES = ['application/json', 'application/graphql-response+json'];
+
+/**
+ * GraphQL over HTTP: a client that accepts only `application/json` gets 200 for errors of a
+ * well-formed request (clients such as Apollo Client read errors only from a 2xx), and
+ * `application/graphql-response+json` keeps 4xx.
+ */
+export function statusForJsonClients(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response }) {
+          if (response.http.status !== 400 || response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          const requestErrors = errors.every((e) =>
+            REQUEST_ERROR_CODES.has(String(e.extensions?.code)),
+          );
+          if (!errors.length || !requestErrors) return;
+          const accept = request.http?.headers.get('accept');
+          const type = accept
+            ? new Negotiator({ headers: { accept } }).mediaType(RESPONSE_TYPES)
+            : 'application/json';
+          if (type === 'application/json') response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
 /** JSON for what express's body parser refuses: a body too large, or not JSON. */
 function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
   const type = err && typeof err === 'object' && 'type' in err ? err.type : undefined;
@@ -153,6 +190,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
       ApolloServerPluginInlineTraceDisabled(),
       queryLimitsPlugin(config.limits),
       requestReporting(deps.metrics),
+      statusForJsonClients(),
     ],
   });
   await apollo.start();

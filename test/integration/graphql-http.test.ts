@@ -1,7 +1,7 @@
 import { serverAudits } from 'graphql-http';
 import { startStack } from '../helpers/stack';
 
-test('graphql-http server audit: no MUST fails', async () => {
+test('graphql-http server audit: no MUST fails, no SHOULD warnings', async () => {
   const stack = await startStack();
   try {
     const audits = serverAudits({ url: stack.url });
@@ -19,6 +19,7 @@ test('graphql-http server audit: no MUST fails', async () => {
       process.stdout.write(`  ${r.status} ${r.name}: ${reason(r)}\n`);
     expect(results.filter((r) => r.name.startsWith('MUST')).length).toBeGreaterThanOrEqual(13);
     expect(failedMust.map((r) => `${r.name}: ${reason(r)}`)).toEqual([]);
+    expect(results.filter((r) => r.status === 'warn').map((r) => r.name)).toEqual([]);
   } finally {
     await stack.close();
   }

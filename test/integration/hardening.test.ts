@@ -80,8 +80,15 @@ describe('HTTP hardening', () => {
       { length: 31 },
       (_, i) => `a${i}: user(userId: "u${i}@hq.acme.example") { userId }`,
     ).join(' ');
+    // GraphQL over HTTP: 200 for a client of application/json, 4xx for graphql-response+json.
+    const strict = await post(
+      stack,
+      { query: `{ ${aliases} }` },
+      { accept: 'application/graphql-response+json' },
+    );
+    expect(strict.status).toBe(400);
     const response = await post(stack, { query: `{ ${aliases} }` });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(200);
     const body = (await response.json()) as {
       errors: Array<{ extensions: Record<string, unknown> }>;
     };
@@ -109,7 +116,9 @@ describe('production mode', () => {
 
   test('introspection and the playground are off', async () => {
     const answer = await post(prod, { query: '{ __schema { types { name } } }' });
-    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({
+      errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
     const page = await fetch(prod.url, { headers: { accept: 'text/html' } });
     expect(page.status).not.toBe(200);
   });
