@@ -152,9 +152,23 @@ export class OdinSandboxApp {
       else res.json([...this.directory.serviceProviders.values()].map(renderServiceProvider));
     });
     r.get('/password/generate', (req, res) => {
-      const { serviceProviderId, groupId } = query(req);
-      const group = this.directory.group(serviceProviderId ?? '', groupId ?? '');
-      res.json({ password: this.directory.generatePassword(group) });
+      const { serviceProviderId, groupId, limit } = query(req);
+      // With `limit` the key turns plural, and the ids are optional (odins_spear's SIP bulk).
+      if (limit === undefined) {
+        const group = this.directory.group(serviceProviderId ?? '', groupId ?? '');
+        res.json({ password: this.directory.generatePassword(group) });
+        return;
+      }
+      const count = Number(limit);
+      if (!Number.isInteger(count) || count < 1 || count > 1000)
+        throw badRequest('limit must be an integer from 1 to 1000', { field: 'limit' });
+      const group =
+        serviceProviderId || groupId
+          ? this.directory.group(serviceProviderId ?? '', groupId ?? '')
+          : undefined;
+      res.json({
+        passwords: Array.from({ length: count }, () => this.directory.generatePassword(group)),
+      });
     });
     r.use((req) => {
       throw new OdinFault(404, 'Not Found', `No route ${req.method} ${req.path}`);

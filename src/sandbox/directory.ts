@@ -159,7 +159,8 @@ export class Directory {
     this.users.delete(userId);
   }
 
-  generatePassword(group: SbGroup): string {
+  /** A password that passes the group's rules; without a group, 12 characters of all kinds. */
+  generatePassword(group?: SbGroup): string {
     const sets = [
       'ABCDEFGHJKLMNPQRSTUVWXYZ',
       'abcdefghijkmnopqrstuvwxyz',
@@ -168,7 +169,7 @@ export class Directory {
     ];
     const all = sets.join('');
     const chars = sets.map((s) => s[randomInt(s.length)]);
-    while (chars.length < Math.max(12, group.passwordRules.minLength))
+    while (chars.length < Math.max(12, group?.passwordRules.minLength ?? 0))
       chars.push(all[randomInt(all.length)]);
     for (let i = chars.length - 1; i > 0; i--) {
       const j = randomInt(i + 1);
