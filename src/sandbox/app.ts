@@ -15,6 +15,10 @@ export interface RecordedRequest {
   body: unknown;
   /** The bearer token the request carried, if any. */
   token?: string;
+  /** The status of the answer written; absent when none was (the connection dropped before). */
+  status?: number;
+  /** Trouble the sandbox made of this request. */
+  fault?: 'status' | 'drop-before' | 'drop-after';
 }
 
 export interface Account {
@@ -66,25 +70,36 @@ export class OdinSandboxApp {
   ) {
     const r = this.router;
     r.use(express.json({ limit: '5mb' }));
-    r.use((req, _res, next) => {
-      this.requests.push({
+    r.use((req, res, next) => {
+      const record: RecordedRequest = {
         at: Date.now(),
         method: req.method,
         path: req.path,
         query: Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, String(v)])),
         body: req.body && Object.keys(req.body).length ? structuredClone(req.body) : undefined,
         token: bearer(req),
-      });
+      };
+      this.requests.push(record);
+      // Every answer goes through res.json: the status is known even if the answer is lost.
+      const json = res.json.bind(res);
+      res.json = (body: unknown) => {
+        record.status = res.statusCode;
+        return json(body);
+      };
+      res.locals.record = record;
       next();
     });
     r.use(async (req, res, next) => {
       const plan = this.faults.plan(req.method, req.path);
+      const record = res.locals.record as RecordedRequest;
       if (plan.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
       if (plan.drop === 'before') {
+        record.fault = 'drop-before';
         req.socket.destroy();
         return;
       }
       if (plan.status) {
+        record.fault = 'status';
         if (plan.retryAfterSeconds !== undefined)
           res.setHeader('Retry-After', String(plan.retryAfterSeconds));
         res.status(plan.status).json({
@@ -96,7 +111,9 @@ export class OdinSandboxApp {
       }
       if (plan.drop === 'after') {
         // Perform the request, then lose the answer.
+        record.fault = 'drop-after';
         res.json = () => {
+          record.status = res.statusCode;
           req.socket.destroy();
           return res;
         };

@@ -27,6 +27,20 @@ export interface Chaos {
   spikeShare?: number;
   spikeMs?: number;
   refuseLogins?: boolean;
+  /** Seeds the random rolls, so that a run's faults can be made again. */
+  seed?: number;
+}
+
+/** A small seeded generator (mulberry32): the same seed, the same rolls. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export interface FaultPlan {
@@ -40,7 +54,17 @@ const WRITES = new Set(['POST', 'PUT', 'DELETE']);
 
 export class Faults {
   private injected: Array<InjectedFault & { times: number }> = [];
-  chaos: Chaos = {};
+  private settings: Chaos = {};
+  private random: () => number = Math.random;
+
+  get chaos(): Chaos {
+    return this.settings;
+  }
+
+  set chaos(settings: Chaos) {
+    this.settings = settings;
+    this.random = settings.seed === undefined ? Math.random : seededRandom(settings.seed);
+  }
 
   inject(fault: InjectedFault): void {
     this.injected.push({ ...fault, times: fault.times ?? 1 });
@@ -67,23 +91,24 @@ export class Faults {
       };
     }
     const c = this.chaos;
-    const plan: FaultPlan = { delayMs: latency(c.latencyMs) };
-    if (c.spikeShare && Math.random() < c.spikeShare) plan.delayMs += c.spikeMs ?? 1000;
-    const roll = Math.random();
+    const random = this.random;
+    const plan: FaultPlan = { delayMs: latency(c.latencyMs, random) };
+    if (c.spikeShare && random() < c.spikeShare) plan.delayMs += c.spikeMs ?? 1000;
+    const roll = random();
     if (c.errorShare && roll < c.errorShare) {
       plan.status = c.errorStatus ?? 503;
     } else if (c.dropShare && roll < (c.errorShare ?? 0) + c.dropShare) {
-      plan.drop = WRITES.has(method) && Math.random() < 0.5 ? 'after' : 'before';
+      plan.drop = WRITES.has(method) && random() < 0.5 ? 'after' : 'before';
     }
     return plan;
   }
 }
 
-function latency(setting: Chaos['latencyMs']): number {
+function latency(setting: Chaos['latencyMs'], random: () => number): number {
   if (setting === undefined) return 0;
   if (typeof setting === 'number') return setting;
   const [min, max] = setting;
-  return min + Math.random() * (max - min);
+  return min + random() * (max - min);
 }
 
 /** Chaos from the environment of `npm run sandbox`; every variable optional. */
@@ -99,5 +124,6 @@ export function chaosFromEnv(env: NodeJS.ProcessEnv): Chaos {
     spikeShare: num('SANDBOX_SPIKE_SHARE'),
     spikeMs: num('SANDBOX_SPIKE_MS'),
     refuseLogins: env.SANDBOX_REFUSE_LOGINS === 'true',
+    seed: num('SANDBOX_SEED'),
   };
 }
