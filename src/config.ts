@@ -119,7 +119,6 @@ export interface Config {
   host: string;
   odin: OdinConfig;
   apiKeys: string[];
-  allowAnonymous: boolean;
   logLevel: string;
   production: boolean;
   introspection: boolean;
@@ -176,7 +175,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean),
-    allowAnonymous: e.GRAPHQL_ALLOW_ANONYMOUS,
     logLevel: e.LOG_LEVEL,
     production,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,

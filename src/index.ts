@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   // Log in now rather than on the first request: a refused account shows in the log at
   // once, and the first operations do not pay for the first connection.
   odin.checkReady().then(
-    () => logger.info('Odin session ready'),
+    // Passthrough holds no session of its own: it only knows Odin answers.
+    () => logger.info(odin.mode === 'service' ? 'Odin session ready' : 'Odin reachable'),
     (err: unknown) =>
       logger.warn(
         { code: toAppError(err)?.code ?? 'ODIN_ERROR' },

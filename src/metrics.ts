@@ -1,14 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** What the Odin client reports about its calls; named hooks, so calls need no metric code. */
-export interface OdinObserver {
-  /** `outcome`: the HTTP status, or `timeout` / `network`. */
-  call(method: string, route: string, outcome: string, seconds: number): void;
-  /** Time a call waited for the limiter. */
-  waited(seconds: number): void;
-  login(outcome: 'ok' | 'refused' | 'failed'): void;
-  refresh(outcome: 'ok' | 'failed'): void;
-}
+import type { LoginAccount, OdinObserver } from './odin/observer';
 
 // Operation names come from callers: bounded, or "other", so a client cannot explode the series.
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -22,6 +14,7 @@ export class Metrics implements OdinObserver {
   private readonly odinDuration: Histogram<'method' | 'route'>;
   private readonly limiterWait: Histogram;
   private readonly logins: Counter<'outcome'>;
+  private readonly callerLogins: Counter<'outcome'>;
   private readonly refreshes: Counter<'outcome'>;
   private readonly operations: Counter<'operation' | 'outcome'>;
   private readonly operationDuration: Histogram<'operation'>;
@@ -58,7 +51,14 @@ export class Metrics implements OdinObserver {
     });
     this.logins = new Counter({
       name: 'odin_logins_total',
-      help: 'Logins to Odin',
+      help: "Logins of the layer's service account to Odin",
+      labelNames: ['outcome'],
+      registers,
+    });
+    // Apart: a caller's wrong password is not the service account's changed one.
+    this.callerLogins = new Counter({
+      name: 'odin_caller_logins_total',
+      help: 'Passthrough logins of callers with their own Odin credentials',
       labelNames: ['outcome'],
       registers,
     });
@@ -92,8 +92,8 @@ export class Metrics implements OdinObserver {
     this.limiterWait.observe(seconds);
   }
 
-  login(outcome: 'ok' | 'refused' | 'failed'): void {
-    this.logins.inc({ outcome });
+  login(outcome: 'ok' | 'refused' | 'failed', account: LoginAccount): void {
+    (account === 'service' ? this.logins : this.callerLogins).inc({ outcome });
   }
 
   refresh(outcome: 'ok' | 'failed'): void {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { OdinHttp } from './http';
 import { OdinError } from './odin-error';
+import type { LoginAccount } from './observer';
 import { type HeldToken, type IssuedToken, type TokenStore, dueForRefresh } from './token-store';
 
 /** Where a call gets its bearer token: the service account, or the caller's own. */
@@ -46,6 +47,7 @@ export async function login(
   http: OdinHttp,
   username: string,
   password: string,
+  account: LoginAccount,
 ): Promise<IssuedToken> {
   try {
     const answer = await http.send<TokenAnswer>({
@@ -56,7 +58,7 @@ export async function login(
       idempotent: true,
     });
     const issued = readTokenAnswer(answer, '/auth/token', 'POST');
-    http.observer?.login('ok');
+    http.observer?.login('ok', account);
     return issued;
   } catch (err) {
     const refused =
@@ -65,7 +67,7 @@ export async function login(
       err.status !== undefined &&
       err.status < 500 &&
       err.status !== 429;
-    http.observer?.login(refused ? 'refused' : 'failed');
+    http.observer?.login(refused ? 'refused' : 'failed', account);
     if (refused)
       throw new OdinError({ ...err, kind: 'login', message: 'Odin refused the credentials' });
     throw err;
@@ -180,7 +182,7 @@ export class ServiceAccountTokens implements TokenSource {
     ) {
       issued = await refresh(this.http, current.token).catch(() => undefined);
     }
-    issued ??= await login(this.http, this.username, this.password);
+    issued ??= await login(this.http, this.username, this.password, 'service');
     return held(issued);
   }
 }

@@ -1,7 +1,7 @@
 import type { OdinConfig } from '../config';
 import type Redis from 'ioredis';
 import type { Logger } from '../logger';
-import type { OdinObserver } from '../metrics';
+import type { OdinObserver } from './observer';
 import { ServiceAccountTokens, type TokenSource, login, refresh } from './auth';
 import { FleetLimiter } from './fleet-limiter';
 import { OdinGroups } from './groups';
@@ -113,7 +113,7 @@ export class OdinConnection {
   /** Passthrough: exchanges a caller's Odin credentials for an Odin token. */
   async login(username: string, password: string): Promise<IssuedToken> {
     try {
-      return await login(this.http, username, password);
+      return await login(this.http, username, password, 'caller');
     } catch (err) {
       if (err instanceof OdinError && err.kind === 'login')
         throw noCredentials('Odin refused these credentials');

@@ -2,7 +2,7 @@ import type { Group } from './model';
 import { normalizeGroup } from './normalize';
 import { OdinError } from './odin-error';
 import type { OdinSession } from './session';
-import { isNotFound } from './users';
+import { isNotFound } from './odin-error';
 import type { WireGroup } from './wire';
 
 export class OdinGroups {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import type { Logger } from '../logger';
-import type { OdinObserver } from '../metrics';
+import type { OdinObserver } from './observer';
 import { type CallLimiter, LocalLimiter, type RateSlot } from './limiter';
 import { OdinError } from './odin-error';
 import type { WireError } from './wire';

@@ -92,3 +92,8 @@ export class OdinError extends Error {
     };
   }
 }
+
+/** Odin answered that the thing asked for does not exist. */
+export function isNotFound(err: unknown): boolean {
+  return err instanceof OdinError && err.notFound;
+}

@@ -8,14 +8,10 @@ import type {
   UserListQuery,
 } from './model';
 import { normalizeUser, unwrapOne } from './normalize';
-import { OdinError } from './odin-error';
+import { OdinError, isNotFound } from './odin-error';
 import type { OdinSession } from './session';
 import { shapeCreateUser, shapeUpdateUser, shapeUserList } from './shape';
 import type { WireUser } from './wire';
-
-export function isNotFound(err: unknown): boolean {
-  return err instanceof OdinError && err.notFound;
-}
 
 const outcomeUnknown = (err: unknown): err is OdinError =>
   err instanceof OdinError && err.outcomeUnknown;

@@ -12,7 +12,7 @@ import {
   startSandbox,
 } from '../../src/sandbox';
 import { createServer } from '../../src/server';
-export { busiestSecond } from '../../src/sandbox/busiest-second';
+export { busiestSecond } from '../../bench/busiest-second';
 
 export interface GraphQLAnswer<TData> {
   status: number;

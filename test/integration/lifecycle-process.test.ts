@@ -60,3 +60,24 @@ test('REDIS_URL set and Redis not answering: a clear error at start, exit 1', as
     await odin.close();
   }
 });
+
+test('start-up line: "Odin session ready" in service mode, "Odin reachable" in passthrough', async () => {
+  const odin = await startSandboxProcess();
+  const service = await startLayerProcess(odin.baseUrl);
+  const passthrough = await startLayerProcess(odin.baseUrl, { ODIN_AUTH_MODE: 'passthrough' });
+  const line = async (layer: typeof service, text: string) => {
+    for (let i = 0; i < 100 && !layer.output().includes(text); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    return layer.output();
+  };
+  try {
+    expect(await line(service, 'Odin session ready')).toContain('"msg":"Odin session ready"');
+    const out = await line(passthrough, 'Odin reachable');
+    expect(out).toContain('"msg":"Odin reachable"');
+    expect(out).not.toContain('Odin session ready');
+  } finally {
+    await service.stop('SIGKILL');
+    await passthrough.stop('SIGKILL');
+    await odin.close();
+  }
+}, 30_000);

@@ -1,5 +1,6 @@
-import { CreateUserDocument, GetUserDocument } from '../generated/graphql';
-import { startStack } from '../helpers/stack';
+import { CreateUserDocument, GetUserDocument, LoginDocument } from '../generated/graphql';
+import { DEMO_ACCOUNT } from '../../src/sandbox';
+import { expectData, expectError, startStack } from '../helpers/stack';
 
 /** The value of one series in Prometheus text, or 0. */
 function value(text: string, name: string, labels: Record<string, string>): number {
@@ -97,6 +98,25 @@ test('operation names from callers are bounded', async () => {
     );
     expect(names.size).toBeLessThanOrEqual(101);
     expect(names.has('other')).toBe(true);
+  } finally {
+    await stack.close();
+  }
+});
+
+test("passthrough: a caller's refused login is not the service account's", async () => {
+  const stack = await startStack({ env: { ODIN_AUTH_MODE: 'passthrough' } });
+  try {
+    expectError(
+      await stack.gql(LoginDocument, { username: DEMO_ACCOUNT.username, password: 'wrong' }),
+      'UNAUTHENTICATED',
+    );
+    expectData(await stack.gql(LoginDocument, DEMO_ACCOUNT));
+    const text = await (await fetch(`${stack.origin}/metrics`)).text();
+    expect(value(text, 'odin_caller_logins_total', { outcome: 'refused' })).toBe(1);
+    expect(value(text, 'odin_caller_logins_total', { outcome: 'ok' })).toBe(1);
+    // The alert on a changed service password stays quiet.
+    expect(value(text, 'odin_logins_total', { outcome: 'refused' })).toBe(0);
+    expect(value(text, 'odin_logins_total', { outcome: 'ok' })).toBe(0);
   } finally {
     await stack.close();
   }
