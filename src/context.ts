@@ -1,16 +1,8 @@
-import type DataLoader from 'dataloader';
 import type Redis from 'ioredis';
-import { type GroupRef, createGroupLoader } from './groups/group.loaders';
+import { type Loaders, createLoaders } from './loaders';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import type { OdinClient, OdinConnection } from './odin/client';
-import type { Group, User } from './odin/model';
-import { createUserLoader } from './users/user.loaders';
-
-export interface Loaders {
-  user: DataLoader<string, User | null>;
-  group: DataLoader<GroupRef, Group | null, string>;
-}
 
 /** What every resolver of one GraphQL request gets. */
 export interface Context {
@@ -34,10 +26,6 @@ export interface ContextDeps {
   metrics: Metrics;
   /** Set when REDIS_URL is: readiness checks it, persisted queries live in it. */
   redis?: Redis;
-}
-
-export function createLoaders(odin: OdinClient): Loaders {
-  return { user: createUserLoader(odin), group: createGroupLoader(odin) };
 }
 
 export interface RequestInfo {

@@ -36,6 +36,21 @@ export function TrimmedLength(min: number, max: number, options?: ValidationOpti
   );
 }
 
+/** A BroadWorks user id (also the form of a line port): ASCII local@domain, at most 161. */
+export function IsUserId(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'userId',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && value.length <= 161 && USER_ID.test(value),
+        defaultMessage: () => 'must be local@domain without spaces, at most 161 characters',
+      },
+    },
+    options,
+  );
+}
+
 /** Free text: at most `max` characters, without control characters. */
 export function SafeText(max: number, options?: ValidationOptions) {
   return ValidateBy(

@@ -189,15 +189,30 @@ export interface UpdateUserRequest extends UserSettings {
   endpoint?: EndpointChange | null;
 }
 
-export type UserListField =
-  'macAddress' | 'lastName' | 'firstName' | 'dn' | 'emailAddress' | 'userId' | 'extension';
+/** The user fields Odin's `GET /users` filters on; the values are Odin's parameter names. */
+export enum UserFilterField {
+  MAC_ADDRESS = 'macAddress',
+  LAST_NAME = 'lastName',
+  FIRST_NAME = 'firstName',
+  DN = 'dn',
+  EMAIL_ADDRESS = 'emailAddress',
+  USER_ID = 'userId',
+  EXTENSION = 'extension',
+}
+
+/** How a filter value matches, case-insensitively. */
+export enum FilterMatch {
+  EQUALS = 'EQUALS',
+  STARTS_WITH = 'STARTS_WITH',
+  CONTAINS = 'CONTAINS',
+}
 
 export interface UserListQuery {
   serviceProviderId?: string | null;
   groupId?: string | null;
   filter?: {
-    field: UserListField;
-    match: 'EQUALS' | 'STARTS_WITH' | 'CONTAINS';
+    field: UserFilterField;
+    match: FilterMatch;
     value: string;
   } | null;
   limit?: number | null;

@@ -2,6 +2,7 @@ import {
   type CreateUserRequest,
   type EndpointChange,
   EndpointType,
+  FilterMatch,
   MAX_LIST_SIZE,
   type UpdateUserRequest,
   type UserListQuery,
@@ -138,10 +139,10 @@ export function shapeUpdateUser(
   }) as WireBody;
 }
 
-const WILDCARD = {
-  EQUALS: (v: string) => v,
-  STARTS_WITH: (v: string) => `${v}*`,
-  CONTAINS: (v: string) => `*${v}*`,
+const WILDCARD: Record<FilterMatch, (v: string) => string> = {
+  [FilterMatch.EQUALS]: (v) => v,
+  [FilterMatch.STARTS_WITH]: (v) => `${v}*`,
+  [FilterMatch.CONTAINS]: (v) => `*${v}*`,
 };
 
 /** The `GET /users` list parameters, with Odin's `abc*` / `*abc*` filter syntax; capped. */

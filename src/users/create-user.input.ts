@@ -1,7 +1,7 @@
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import type { CreateUserRequest } from '../odin/model';
-import { SafeText, TrimmedLength, USER_ID } from '../validation';
+import { IsUserId, SafeText, TrimmedLength } from '../validation';
 import { UserSettingsInput } from './user-settings.input';
 
 @InputType({ description: 'A new BroadWorks user in a group.' })
@@ -12,8 +12,7 @@ export class CreateUserInput extends UserSettingsInput implements CreateUserRequ
   @Field(() => String, {
     description: "Full user id with the group's domain, e.g. john.smith@acme.example",
   })
-  @MaxLength(161)
-  @Matches(USER_ID, { message: 'must be local@domain without spaces' })
+  @IsUserId()
   userId!: string;
 
   @Field(() => String) @TrimmedLength(1, 30) firstName!: string;

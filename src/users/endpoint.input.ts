@@ -1,8 +1,6 @@
-import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { SafeText, TrimmedLength, USER_ID } from '../validation';
-
-const linePort = { message: 'must be user@domain without spaces' };
+import { IsUserId, SafeText, TrimmedLength } from '../validation';
 
 @InputType({ description: 'A line port on one of the group’s access devices.' })
 export class AccessDeviceEndpointInput {
@@ -10,8 +8,7 @@ export class AccessDeviceEndpointInput {
 
   @Field(() => String, { nullable: true, description: 'Omitted: the user id' })
   @IsOptional()
-  @MaxLength(161)
-  @Matches(USER_ID, linePort)
+  @IsUserId()
   linePort?: string;
 
   @Field(() => [String], { nullable: true, description: 'SIP contacts, e.g. sip:host' })
@@ -27,8 +24,7 @@ export class TrunkAddressingEndpointInput {
 
   @Field(() => String, { nullable: true, description: 'Omitted: the user id' })
   @IsOptional()
-  @MaxLength(161)
-  @Matches(USER_ID, linePort)
+  @IsUserId()
   linePort?: string;
 
   @Field(() => Boolean, { nullable: true }) isPilotUser?: boolean;

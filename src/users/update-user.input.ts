@@ -1,7 +1,7 @@
-import { IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptional, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { type EndpointChange, EndpointType, type UpdateUserRequest } from '../odin/model';
-import { Check, SafeText, TrimmedLength, USER_ID } from '../validation';
+import { Check, IsUserId, SafeText, TrimmedLength } from '../validation';
 import { AccessDeviceEndpointInput, TrunkAddressingEndpointInput } from './endpoint.input';
 import { UserSettingsInput } from './user-settings.input';
 
@@ -15,8 +15,7 @@ const goesWith = (type: EndpointType) =>
 @InputType({ description: 'What to change on a user; fields left out stay as they are.' })
 export class UpdateUserInput extends UserSettingsInput {
   @Field(() => ID)
-  @MaxLength(161)
-  @Matches(USER_ID, { message: 'must be local@domain without spaces' })
+  @IsUserId()
   userId!: string;
 
   @Field(() => String, { nullable: true }) @IsOptional() @TrimmedLength(1, 30) firstName?: string;

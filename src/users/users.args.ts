@@ -1,23 +1,7 @@
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { MAX_LIST_SIZE, type UserListQuery } from '../odin/model';
+import { FilterMatch, MAX_LIST_SIZE, UserFilterField, type UserListQuery } from '../odin/model';
 import { Check, TrimmedLength } from '../validation';
-
-export enum UserFilterField {
-  MAC_ADDRESS = 'macAddress',
-  LAST_NAME = 'lastName',
-  FIRST_NAME = 'firstName',
-  DN = 'dn',
-  EMAIL_ADDRESS = 'emailAddress',
-  USER_ID = 'userId',
-  EXTENSION = 'extension',
-}
-
-export enum FilterMatch {
-  EQUALS = 'EQUALS',
-  STARTS_WITH = 'STARTS_WITH',
-  CONTAINS = 'CONTAINS',
-}
 
 registerEnumType(UserFilterField, { name: 'UserFilterField', description: 'DN is a phone number' });
 registerEnumType(FilterMatch, { name: 'FilterMatch', description: 'Case-insensitive' });

@@ -1,4 +1,4 @@
-import { EndpointType } from '../../src/odin/model';
+import { EndpointType, FilterMatch, UserFilterField } from '../../src/odin/model';
 import { shapeCreateUser, shapeUpdateUser, shapeUserList } from '../../src/odin/shape';
 
 const base = {
@@ -185,7 +185,7 @@ describe('shapeUserList', () => {
     expect(
       shapeUserList({
         serviceProviderId: 's',
-        filter: { field: 'lastName', match, value: 'smith' },
+        filter: { field: UserFilterField.LAST_NAME, match: FilterMatch[match], value: 'smith' },
         limit: 5,
       }),
     ).toEqual({
