@@ -1,15 +1,44 @@
 import { GraphQLError } from 'graphql';
+import { registerEnumType } from 'type-graphql';
 import { OdinError } from './odin/odin-error';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'ODIN_AUTH_FAILED'
-  | 'ODIN_UNAVAILABLE'
-  | 'ODIN_ERROR';
+/**
+ * Every `extensions.code` the server sends, its own and Apollo Server's; the README's
+ * error table lists the same, and formatError masks any other as INTERNAL_SERVER_ERROR.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ODIN_AUTH_FAILED',
+  'ODIN_UNAVAILABLE',
+  'ODIN_ERROR',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'SHUTTING_DOWN',
+  'REDIS_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const isErrorCode = (code: unknown): code is ErrorCode =>
+  (ERROR_CODES as readonly unknown[]).includes(code);
+
+/** The same list as a GraphQL enum, for fields that carry a code (CreateUserFailure.code). */
+export const ErrorCodeEnum = Object.fromEntries(ERROR_CODES.map((c) => [c, c])) as {
+  [K in ErrorCode]: K;
+};
+registerEnumType(ErrorCodeEnum, {
+  name: 'ErrorCode',
+  description: 'The codes errors carry in extensions.code',
+});
 
 export interface FieldProblem {
   field: string;
@@ -50,7 +79,20 @@ export class NotFoundError extends AppError {
   }
 }
 
-function codeFor(err: OdinError): ErrorCode {
+/** The codes a failed Odin call maps to. */
+type OdinErrorCode = Extract<
+  ErrorCode,
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ODIN_AUTH_FAILED'
+  | 'ODIN_UNAVAILABLE'
+  | 'ODIN_ERROR'
+>;
+
+function codeFor(err: OdinError): OdinErrorCode {
   switch (err.kind) {
     case 'login':
       return 'ODIN_AUTH_FAILED';
@@ -72,7 +114,7 @@ function codeFor(err: OdinError): ErrorCode {
   return 'ODIN_ERROR';
 }
 
-const MESSAGES: Record<ErrorCode, string> = {
+const MESSAGES: Record<OdinErrorCode, string> = {
   BAD_USER_INPUT: 'Odin rejected the input',
   UNAUTHENTICATED: 'Not authenticated',
   FORBIDDEN: 'Odin refused the operation',

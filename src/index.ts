@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import type Redis from 'ioredis';
 import { ConfigError, type Config, loadConfig } from './config';
-import { Metrics } from './metrics';
 import { createLogger } from './logger';
-import { OdinConnection } from './odin/client';
 import { DEMO_ACCOUNT, type Sandbox, startSandbox } from './sandbox';
 import { connectRedis } from './redis';
-import { createServer } from './server';
+import { wireApp } from './wiring';
 import { toAppError } from './errors';
 
 async function main(): Promise<void> {
@@ -50,13 +48,7 @@ async function main(): Promise<void> {
       'Redis connected: limits, session and query cache are shared',
     );
   }
-  const fleet =
-    redis && config.redisUrl
-      ? { redis, redisUrl: config.redisUrl, replicas: config.fleetReplicas }
-      : undefined;
-  const metrics: Metrics = new Metrics(() => odin.http.limiter.queued);
-  const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
-  const server = await createServer(config, { odin, logger, metrics, redis });
+  const { server, odin } = await wireApp(config, logger, redis);
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, config.host, () => resolve());

@@ -26,4 +26,9 @@ export class CreateUserInput extends UserSettingsInput implements CreateUserRequ
   @MinLength(1)
   @SafeText(128)
   webAuthPassword?: string;
+
+  /** The plain request the Odin client takes. */
+  toRequest(): CreateUserRequest {
+    return { ...this };
+  }
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
+import { type ErrorCode, ErrorCodeEnum } from '../errors';
 import type { User as UserModel } from '../odin/model';
 import { User } from './user.type';
 
@@ -14,8 +15,8 @@ export class CreateUserSuccess {
 export class CreateUserFailure {
   @Field(() => Int, { description: 'Its position in inputs' }) index!: number;
   @Field(() => String) userId!: string;
-  @Field(() => String, { description: 'The error code createUser would have answered' })
-  code!: string;
+  @Field(() => ErrorCodeEnum, { description: 'The error code createUser would have answered' })
+  code!: ErrorCode;
   @Field(() => String) message!: string;
 }
 

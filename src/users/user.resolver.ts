@@ -1,17 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { BadUserInputError, type FieldProblem, NotFoundError, toAppError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import { Group } from '../groups/group.type';
 import type { CreatedUser, Group as GroupModel, User as UserModel } from '../odin/model';
 import { CreateUserInput } from './create-user.input';
 import { CreateUserPayload } from './create-user.payload';
-import { CreateUserFailure, CreateUserResult, CreateUserSuccess } from './create-users.result';
+import { type BulkResult, bulkResults, checkBulkInputs } from './bulk-create';
+import { CreateUserResult } from './create-users.result';
 import { DeleteUserPayload } from './delete-user.payload';
 import { UpdateUserInput } from './update-user.input';
 import { UserIdArgs } from './user-id.args';
 import { User } from './user.type';
 import { UsersArgs } from './users.args';
-import { inputProblems } from '../validation';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -47,7 +47,7 @@ export class UserResolver {
     @Arg('input', () => CreateUserInput) input: CreateUserInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedUser> {
-    const result = await ctx.odin.users.create(input);
+    const result = await ctx.odin.users.create(input.toRequest());
     this.changed(ctx, result.user.userId, result.user);
     ctx.logger.info({ userId: result.user.userId }, 'user created');
     return result;
@@ -59,66 +59,19 @@ export class UserResolver {
   async createUsers(
     @Arg('inputs', () => [CreateUserInput]) inputs: CreateUserInput[],
     @Ctx() ctx: Context,
-  ): Promise<Array<CreateUserSuccess | CreateUserFailure>> {
-    if (inputs.length > ctx.maxBulk) {
-      throw new BadUserInputError(`At most ${ctx.maxBulk} inputs per createUsers call`, [
-        { field: 'inputs', message: `has ${inputs.length} items; the most is ${ctx.maxBulk}` },
-      ]);
-    }
-    const results = new Array<CreateUserSuccess | CreateUserFailure>(inputs.length);
-    const valid: number[] = [];
-    const firstOf = new Map<string, number>();
-    for (const [index, input] of inputs.entries()) {
-      const problems = await inputProblems(input);
-      const earlier = firstOf.get(input.userId);
-      if (problems.length) {
-        const error = new BadUserInputError('Invalid input', problems);
-        results[index] = failure(
-          index,
-          input.userId,
-          'BAD_USER_INPUT',
-          `${error.message}: ${describe(problems)}`,
-        );
-      } else if (earlier !== undefined) {
-        results[index] = failure(
-          index,
-          input.userId,
-          'CONFLICT',
-          `The same userId as input ${earlier}`,
-        );
-      } else {
-        firstOf.set(input.userId, index);
-        valid.push(index);
-      }
-    }
+  ): Promise<BulkResult[]> {
+    const check = await checkBulkInputs(inputs, ctx.maxBulk);
+    const requests = inputs.map((input) => input.toRequest());
     const outcomes = await ctx.odin.users.createEach(
-      valid.map((i) => inputs[i]),
+      check.valid.map((i) => requests[i]),
       ctx.connection.bulkParallelism,
     );
-    for (const [n, outcome] of outcomes.entries()) {
-      const index = valid[n];
-      if (outcome instanceof Error) {
-        const error = toAppError(outcome);
-        if (!error)
-          ctx.logger.error(
-            { err: { message: outcome.message, stack: outcome.stack } },
-            'unexpected error',
-          );
-        results[index] = failure(
-          index,
-          inputs[index].userId,
-          error?.code ?? 'INTERNAL_SERVER_ERROR',
-          error?.message ?? 'Internal server error',
-        );
-      } else {
-        this.changed(ctx, outcome.user.userId, outcome.user);
-        results[index] = { index, ...outcome };
-      }
-    }
-    ctx.logger.info(
-      { inputs: inputs.length, created: outcomes.filter((o) => !(o instanceof Error)).length },
-      'users created',
+    const results = bulkResults(requests, check, outcomes, (e) =>
+      ctx.logger.error({ err: { message: e.message, stack: e.stack } }, 'unexpected error'),
     );
+    const created = results.filter((r) => 'user' in r);
+    for (const r of created) this.changed(ctx, r.user.userId, r.user);
+    ctx.logger.info({ inputs: inputs.length, created: created.length }, 'users created');
     return results;
   }
 
@@ -157,18 +110,3 @@ export class UserResolver {
     else ctx.loaders.group.clearAll();
   }
 }
-
-const failure = (
-  index: number,
-  userId: string,
-  code: string,
-  message: string,
-): CreateUserFailure => ({
-  index,
-  userId,
-  code,
-  message,
-});
-
-const describe = (problems: FieldProblem[]) =>
-  problems.map((p) => `${p.field} ${p.message}`).join('; ');

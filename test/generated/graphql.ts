@@ -63,6 +63,26 @@ export type EndpointType =
   | 'NONE'
   | 'TRUNK_ADDRESSING';
 
+/** The codes errors carry in extensions.code */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOT_FOUND'
+  | 'ODIN_AUTH_FAILED'
+  | 'ODIN_ERROR'
+  | 'ODIN_UNAVAILABLE'
+  | 'OPERATION_RESOLUTION_FAILURE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'REDIS_UNAVAILABLE'
+  | 'SHUTTING_DOWN'
+  | 'UNAUTHENTICATED';
+
 /** Case-insensitive */
 export type FilterMatch =
   | 'CONTAINS'
@@ -147,7 +167,7 @@ export type CreateUsersMutationVariables = Exact<{
 
 
 export type CreateUsersMutation = { createUsers: Array<
-    | { __typename: 'CreateUserFailure', index: number, userId: string, code: string, message: string }
+    | { __typename: 'CreateUserFailure', index: number, userId: string, code: ErrorCode, message: string }
     | { __typename: 'CreateUserSuccess', index: number, generatedWebAuthPassword: string | null, user: { userId: string, groupId: string, extension: string | null } }
   > };
 

@@ -2,16 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { Metrics } from '../../src/metrics';
 import { createLogger } from '../../src/logger';
-import { OdinConnection } from '../../src/odin/client';
 import {
   DEMO_ACCOUNT,
   type Sandbox,
   type StartSandboxOptions,
   startSandbox,
 } from '../../src/sandbox';
-import { createServer } from '../../src/server';
+import { wireApp } from '../../src/wiring';
 export { busiestSecond } from '../../bench/busiest-second';
 
 export interface GraphQLAnswer<TData> {
@@ -65,9 +63,7 @@ export async function startLayer(
   });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
-  const metrics: Metrics = new Metrics(() => odin.http.limiter.queued);
-  const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics);
-  const server = await createServer(config, { odin, logger, metrics });
+  const { server } = await wireApp(config, logger);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;

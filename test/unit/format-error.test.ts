@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { BadUserInputError } from '../../src/errors';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BadUserInputError, ERROR_CODES } from '../../src/errors';
 import { OdinError } from '../../src/odin/odin-error';
-import { formatError } from '../../src/server';
+import { formatError } from '../../src/apollo';
 
 const located = (original: Error) =>
   new GraphQLError(original.message, { path: ['user'], originalError: original });
@@ -60,5 +62,37 @@ describe('formatError', () => {
     ).toEqual({
       code: 'GRAPHQL_PARSE_FAILED',
     });
+  });
+
+  test('a code outside the one list is masked, so every code sent is a documented one', () => {
+    expect(
+      formatError(
+        { message: 'odd', extensions: { code: 'SOMETHING_ELSE' } },
+        new GraphQLError('odd', { extensions: { code: 'SOMETHING_ELSE' } }),
+      ),
+    ).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
+
+describe('the one list of error codes', () => {
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const table = readme.slice(
+    readme.indexOf('### Errors'),
+    readme.indexOf('\n## ', readme.indexOf('### Errors')),
+  );
+  const documented = [...table.matchAll(/^\| `([A-Z_]+)`/gm)].map((m) => m[1]);
+
+  test("is the README's error table, code for code", () => {
+    expect([...documented].sort()).toEqual([...ERROR_CODES].sort());
+  });
+
+  test('is the GraphQL enum ErrorCode of the emitted schema', () => {
+    const sdl = readFileSync(path.join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8');
+    const values = /enum ErrorCode \{([^}]*)\}/.exec(sdl)?.[1] ?? '';
+    const names = values
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^[A-Z_]+$/.test(l));
+    expect(names.sort()).toEqual([...ERROR_CODES].sort());
   });
 });

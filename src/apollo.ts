@@ -1,0 +1,156 @@
+import type http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLFormattedError } from 'graphql';
+import Negotiator from 'negotiator';
+import type { Config } from './config';
+import type { Context, ContextDeps } from './context';
+import { type ErrorCode, isErrorCode, toAppError } from './errors';
+import type { RequestReport } from './http/request-log';
+import { queryLimitsPlugin } from './limits';
+import type { Metrics } from './metrics';
+import { RedisQueryCache } from './redis';
+import { buildAppSchemas } from './schema';
+
+/** The code an error reaches the caller with: one of the list, else INTERNAL_SERVER_ERROR. */
+const codeOf = (error: unknown, formatted?: GraphQLFormattedError): ErrorCode => {
+  const code = toAppError(unwrapResolverError(error))?.code ?? formatted?.extensions?.code;
+  return isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR';
+};
+
+/**
+ * The project's own errors keep their message and extensions; Apollo's request errors pass
+ * when their code is in the list; anything else is masked.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const appError = toAppError(unwrapResolverError(error));
+  if (appError) {
+    // `http` sets the status; it is not for the caller.
+    const { http: _http, ...extensions } = appError.extensions;
+    return {
+      message: appError.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions,
+    };
+  }
+  if (codeOf(error, formatted) !== 'INTERNAL_SERVER_ERROR') return formatted;
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Fills the request's report and logs the unexpected errors, with their stack. */
+function requestReporting(
+  metrics: Metrics,
+): ApolloServerPlugin<Context & { report?: RequestReport }> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (!toAppError(original) && !error.extensions?.code) {
+              const e = original instanceof Error ? original : new Error(String(original));
+              contextValue.logger.error(
+                { err: { message: e.message, stack: e.stack } },
+                'unexpected error',
+              );
+            }
+          }
+        },
+        async willSendResponse({ operationName, errors }) {
+          const codes = errors?.length ? [...new Set(errors.map((e) => codeOf(e)))] : [];
+          metrics.operation(operationName, codes[0] ?? 'ok', (performance.now() - started) / 1000);
+          if (!contextValue.report) return;
+          contextValue.report.operationName = operationName ?? null;
+          if (codes.length) contextValue.report.codes = codes;
+        },
+      };
+    },
+  };
+}
+
+// Errors of a well-formed request that never reached execution: a document that does not
+// parse or validate, or variables that do not coerce.
+const REQUEST_ERROR_CODES = new Set<unknown>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+] satisfies ErrorCode[]);
+const RESPONSE_TYPES = ['application/json', 'application/graphql-response+json'];
+
+/**
+ * GraphQL over HTTP: a client that accepts only `application/json` gets 200 for errors of a
+ * well-formed request (clients such as Apollo Client read errors only from a 2xx), and
+ * `application/graphql-response+json` keeps 4xx.
+ */
+export function statusForJsonClients(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response }) {
+          if (response.http.status !== 400 || response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (!errors.length || !errors.every((e) => REQUEST_ERROR_CODES.has(e.extensions?.code)))
+            return;
+          const accept = request.http?.headers.get('accept');
+          const type = accept
+            ? new Negotiator({ headers: { accept } }).mediaType(RESPONSE_TYPES)
+            : 'application/json';
+          if (type === 'application/json') response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
+/** Apollo Server over the subgraph schema, with the project's limits, errors and reporting. */
+export async function createApollo(
+  config: Config,
+  deps: ContextDeps,
+  httpServer: http.Server,
+): Promise<ApolloServer<Context>> {
+  const apollo = new ApolloServer<Context>({
+    schema: (await buildAppSchemas()).subgraph,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    allowBatchedHttpRequests: config.batching,
+    csrfPrevention: true,
+    // Signals are index.ts's: Apollo's own handler re-raises SIGTERM after stopping, which
+    // would kill the process before Redis is closed and it exits 0.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    persistedQueries: deps.redis
+      ? { cache: new RedisQueryCache(deps.redis, 'odin-graphql:apq:') }
+      : undefined,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.shutdownTimeoutMs,
+      }),
+      // The playground is ours (src/playground.ts), served without internet.
+      ApolloServerPluginLandingPageDisabled(),
+      // Per-field timings are not for whoever asks; /metrics is where timings go.
+      ApolloServerPluginInlineTraceDisabled(),
+      queryLimitsPlugin(config.limits),
+      requestReporting(deps.metrics),
+      statusForJsonClients(),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}

@@ -1,0 +1,76 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { ApiKeys, bearerToken } from '../caller';
+import type { Config } from '../config';
+import { type Context, type ContextDeps, createContext } from '../context';
+import { type ErrorCode, UnauthenticatedError } from '../errors';
+import { playgroundRouter } from '../playground';
+import type { RequestReport } from './request-log';
+
+const bodyError = (status: number, message: string, code: ErrorCode) => (res: Response) =>
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+const TOO_LARGE = bodyError(413, 'Request body too large', 'PAYLOAD_TOO_LARGE');
+const MALFORMED = bodyError(400, 'Malformed JSON body', 'BAD_REQUEST');
+const MALFORMED_TYPES = new Set([
+  'entity.parse.failed',
+  'charset.unsupported',
+  'encoding.unsupported',
+]);
+
+/** JSON for what express's body parser refuses: a body too large, or not JSON. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const type = err && typeof err === 'object' && 'type' in err ? err.type : undefined;
+  if (type === 'entity.too.large') TOO_LARGE(res);
+  else if (MALFORMED_TYPES.has(String(type))) MALFORMED(res);
+  else next(err);
+}
+
+/** `/graphql`: CORS, the playground, the body, the caller check, then Apollo with a context. */
+export function graphqlRoute(
+  config: Config,
+  deps: ContextDeps,
+  apollo: ApolloServer<Context>,
+): Router {
+  const router = Router();
+  const apiKeys = new ApiKeys(config.apiKeys);
+  const allowed = new Set(config.corsOrigins);
+  // CORS first: it answers preflights, which the playground's router would otherwise take.
+  router.use(
+    '/graphql',
+    cors({
+      origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin)),
+      maxAge: 600,
+    }),
+  );
+  if (config.playground) router.use(playgroundRouter(config));
+  router.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    bodyErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = bearerToken(req.header('authorization'));
+        if (deps.odin.mode === 'service' && apiKeys.configured && !apiKeys.accepts(token)) {
+          const error = new UnauthenticatedError(
+            'Send a valid API key as Authorization: Bearer <key>',
+          );
+          error.extensions.http = {
+            status: 401,
+            headers: new Map([['www-authenticate', 'Bearer']]),
+          };
+          throw error;
+        }
+        const context = createContext(deps, {
+          requestId: String(res.locals.requestId),
+          callerToken: deps.odin.mode === 'passthrough' ? token : undefined,
+          maxBulk: config.maxBulk,
+        });
+        return Object.assign(context, { report: res.locals.report as RequestReport });
+      },
+    }),
+  );
+  return router;
+}

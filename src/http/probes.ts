@@ -1,0 +1,35 @@
+import { Router } from 'express';
+import helmet from 'helmet';
+import type { ContextDeps } from '../context';
+import { type ErrorCode, toAppError } from '../errors';
+
+/** `/healthz` (alive), `/readyz` (Odin, and Redis when set, answer; not draining), `/metrics`. */
+export function probesRouter(deps: ContextDeps, draining: () => boolean): Router {
+  const router = Router();
+  router.use(['/healthz', '/readyz', '/metrics'], helmet());
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/metrics', async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      if (draining()) throw new Error('shutting down');
+      if (deps.redis) await deps.redis.ping();
+      await deps.odin.checkReady();
+      res.json({ status: 'ready' });
+    } catch (err) {
+      const code: ErrorCode =
+        toAppError(err)?.code ??
+        (draining()
+          ? 'SHUTTING_DOWN'
+          : deps.redis && deps.redis.status !== 'ready'
+            ? 'REDIS_UNAVAILABLE'
+            : 'INTERNAL_SERVER_ERROR');
+      deps.logger.warn({ code }, 'not ready');
+      res.status(503).json({ status: 'not ready', code });
+    }
+  });
+  return router;
+}
