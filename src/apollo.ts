@@ -12,7 +12,7 @@ import type { Config } from './config';
 import type { Context, ContextDeps } from './context';
 import { type ErrorCode, isErrorCode, toAppError } from './errors';
 import type { RequestReport } from './http/request-log';
-import { queryLimitsPlugin } from './limits';
+import { KnownOperationTypes, queryLimitsPlugin } from './limits';
 import type { Metrics } from './metrics';
 import { RedisQueryCache } from './redis';
 import { buildAppSchemas } from './schema';
@@ -133,6 +133,7 @@ export async function createApollo(
     // would kill the process before Redis is closed and it exits 0.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [KnownOperationTypes],
     persistedQueries: deps.redis
       ? { cache: new RedisQueryCache(deps.redis, 'odin-graphql:apq:') }
       : undefined,

@@ -9,6 +9,8 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationContext,
+  type ASTVisitor,
   type ValueNode,
   getNamedType,
   getNullableType,
@@ -17,7 +19,6 @@ import {
   isObjectType,
 } from 'graphql';
 import type { QueryLimits } from './config';
-
 import { MAX_LIST_SIZE } from './odin/model';
 
 export interface OperationStats {
@@ -34,12 +35,16 @@ function intFrom(
   variables: Record<string, unknown>,
 ): number | undefined {
   if (!node) return undefined;
-  if (node.kind === Kind.INT) return Number(node.value);
-  if (node.kind === Kind.VARIABLE) {
-    const v = variables[node.name.value];
-    return typeof v === 'number' ? v : undefined;
-  }
-  return undefined;
+  const v =
+    node.kind === Kind.INT
+      ? Number(node.value)
+      : node.kind === Kind.VARIABLE
+        ? variables[node.name.value]
+        : undefined;
+  // Not an Int: coercion refuses it later, naming the variable; count the cap until then.
+  return Number.isSafeInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31
+    ? (v as number)
+    : undefined;
 }
 
 function listLength(
@@ -95,7 +100,11 @@ export function analyzeOperation(
           isListType(getNullableType(def.type)) &&
           def.args.some((a) => a.name === 'limit')
         ) {
-          items = Math.max(1, intFrom(args.get('limit'), variables) ?? MAX_LIST_SIZE);
+          // A limit past the cap is refused by the arguments' own rules, with the field named.
+          items = Math.min(
+            MAX_LIST_SIZE,
+            Math.max(1, intFrom(args.get('limit'), variables) ?? MAX_LIST_SIZE),
+          );
         }
         child = {
           depth: 1 + inner.depth,
@@ -162,6 +171,21 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           if (stats.cost > limits.maxCost) throw tooMuch('cost', limits.maxCost, stats.cost);
         },
       };
+    },
+  };
+}
+
+/**
+ * An operation of a type the schema does not serve (a subscription, today) is a validation
+ * error; graphql-js 16 only finds out when it executes, as an internal error.
+ */
+export function KnownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (context.getSchema().getRootType(node.operation)) return;
+      context.reportError(
+        new GraphQLError(`This API serves no ${node.operation} operations`, { nodes: node }),
+      );
     },
   };
 }

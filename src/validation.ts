@@ -1,5 +1,6 @@
 import {
   ValidateBy,
+  isEmail,
   type ValidationError,
   type ValidationOptions,
   validate,
@@ -17,19 +18,23 @@ const UNSAFE = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/u;
 export const isSafeText = (value: unknown): value is string =>
   typeof value === 'string' && !UNSAFE.test(value);
 
+export const hasTrimmedLength = (value: unknown, min: number, max: number): boolean => {
+  if (!isSafeText(value)) return false;
+  const length = [...value.trim()].length;
+  return length >= min && length <= max;
+};
+
+export const trimmedLengthMessage = (min: number, max: number) =>
+  `must be ${min} to ${max} characters after trimming, without control characters`;
+
 /** A string whose length, once trimmed, is within bounds and holds no control character. */
 export function TrimmedLength(min: number, max: number, options?: ValidationOptions) {
   return ValidateBy(
     {
       name: 'trimmedLength',
       validator: {
-        validate: (value: unknown) => {
-          if (!isSafeText(value)) return false;
-          const length = [...value.trim()].length;
-          return length >= min && length <= max;
-        },
-        defaultMessage: () =>
-          `must be ${min} to ${max} characters after trimming, without control characters`,
+        validate: (value: unknown) => hasTrimmedLength(value, min, max),
+        defaultMessage: () => trimmedLengthMessage(min, max),
       },
     },
     options,
@@ -45,6 +50,23 @@ export function IsUserId(options?: ValidationOptions) {
         validate: (value: unknown) =>
           typeof value === 'string' && value.length <= 161 && USER_ID.test(value),
         defaultMessage: () => 'must be local@domain without spaces, at most 161 characters',
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * An email address of at most `max` characters. Unsafe text is refused before the email
+ * check, which throws URIError on a lone surrogate.
+ */
+export function IsEmailAddress(max: number, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'emailAddress',
+      validator: {
+        validate: (value: unknown) => isSafeText(value) && value.length <= max && isEmail(value),
+        defaultMessage: () => `must be an email address of at most ${max} characters`,
       },
     },
     options,

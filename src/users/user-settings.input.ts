@@ -1,8 +1,15 @@
-import { IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, Matches, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import type { UserSettings } from '../odin/model';
-import { EXTENSION, OdinPayload, PHONE_NUMBER, SafeText, TrimmedLength } from '../validation';
+import {
+  EXTENSION,
+  IsEmailAddress,
+  OdinPayload,
+  PHONE_NUMBER,
+  SafeText,
+  TrimmedLength,
+} from '../validation';
 import { AddressInput } from './address.input';
 
 const phone = { message: 'must be digits with an optional leading +' };
@@ -37,8 +44,7 @@ export abstract class UserSettingsInput implements UserSettings {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(80)
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmailAddress(80)
   emailAddress?: string;
 
   @Field(() => String, { nullable: true, description: "A department name in the user's group" })

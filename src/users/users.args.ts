@@ -1,7 +1,9 @@
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { FilterMatch, MAX_LIST_SIZE, UserFilterField, type UserListQuery } from '../odin/model';
-import { Check, TrimmedLength } from '../validation';
+import { Check, TrimmedLength, hasTrimmedLength, trimmedLengthMessage } from '../validation';
+
+const absent = (v: unknown) => v === undefined || v === null;
 
 registerEnumType(UserFilterField, { name: 'UserFilterField', description: 'DN is a phone number' });
 registerEnumType(FilterMatch, { name: 'FilterMatch', description: 'Case-insensitive' });
@@ -21,17 +23,15 @@ export class UserFilterInput {
 export class UsersArgs implements UserListQuery {
   @Field(() => String, { nullable: true })
   @Check<UsersArgs>(
-    (v, args) =>
-      v === undefined || v === null ? !!args.filter : typeof v === 'string' && v.trim() !== '',
+    (v, args) => !absent(v) || !!args.filter,
     'is required unless a filter is given',
   )
+  @Check((v) => absent(v) || hasTrimmedLength(v, 1, 30), trimmedLengthMessage(1, 30))
   serviceProviderId?: string;
 
   @Field(() => String, { nullable: true, description: 'Only together with serviceProviderId' })
-  @Check<UsersArgs>(
-    (v, args) => v === undefined || v === null || !!args.serviceProviderId,
-    'needs serviceProviderId',
-  )
+  @Check<UsersArgs>((v, args) => absent(v) || !!args.serviceProviderId, 'needs serviceProviderId')
+  @Check((v) => absent(v) || hasTrimmedLength(v, 1, 30), trimmedLengthMessage(1, 30))
   groupId?: string;
 
   @Field(() => UserFilterInput, { nullable: true })

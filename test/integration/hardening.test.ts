@@ -102,6 +102,48 @@ describe('HTTP hardening', () => {
   });
 });
 
+describe('crashes the hostile suite let through', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  test('defect: a lone surrogate in emailAddress answered INTERNAL_SERVER_ERROR', async () => {
+    const error = expectError(
+      await stack.gql(CreateUserDocument, {
+        input: {
+          serviceProviderId: 'acme.sp',
+          groupId: 'acme.hq',
+          userId: 'surrogate@hq.acme.example',
+          firstName: 'Lone',
+          lastName: 'Surrogate',
+          emailAddress: 'a\ud800@x.example',
+        },
+      }),
+      'BAD_USER_INPUT',
+    );
+    expect(error.extensions.fields).toEqual([
+      { field: 'emailAddress', message: 'must be an email address of at most 80 characters' },
+    ]);
+    expect(stack.logs.filter((l) => l.includes('"level":50'))).toEqual([]);
+    expect(stack.sandbox.requests).toHaveLength(0);
+  });
+
+  test('defect: an operation type the schema does not serve answered INTERNAL_SERVER_ERROR', async () => {
+    const answer = await post(stack, { query: 'subscription { __typename }' });
+    expect(await answer.json()).toEqual({
+      errors: [
+        {
+          message: 'This API serves no subscription operations',
+          locations: [{ line: 1, column: 1 }],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+  });
+});
+
 describe('production mode', () => {
   let prod: Stack;
   let dev: Stack;
