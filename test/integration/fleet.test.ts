@@ -53,7 +53,7 @@ describeWithRedis('a fleet of two replicas sharing Redis', () => {
     await redis?.stop();
   });
 
-  test('80 operations over both: no second above 10 calls at Odin, and one login for the fleet', async () => {
+  test('80 operations over both: no second above 10 calls at Odin, one login for the fleet; one replica alone uses more than its share', async () => {
     // Both replicas logged in at start, through Redis: one login for the fleet.
     expect((await odin.requests()).filter((r) => r.path === '/auth/token')).toHaveLength(1);
     // What the 80 operations put on Odin, apart from the start-up checks above.
@@ -63,9 +63,18 @@ describeWithRedis('a fleet of two replicas sharing Redis', () => {
     expect(calls.filter((r) => r.path === '/auth/token')).toHaveLength(0);
     expect(calls.filter((r) => r.path === '/users')).toHaveLength(80);
     expect(busiestSecond(calls.map((r) => r.at))).toBeLessThanOrEqual(10);
+
+    // The budget is shared, not split: one replica alone may use more than its share of 5.
+    await odin.clear();
+    expect(await spread([layers[0]], 1000, 40)).toEqual([]);
+    const alone = (await odin.requests()).filter((r) => r.path === '/users');
+    expect(alone).toHaveLength(40);
+    const busiest = busiestSecond(alone.map((r) => r.at));
+    expect(busiest).toBeGreaterThan(6);
+    expect(busiest).toBeLessThanOrEqual(10);
   }, 30_000);
 
-  test('Redis stopped mid-run: operations still succeed; restarted: shared limiting resumes', async () => {
+  test('Redis stopped mid-run: operations still succeed, each replica at its share; restarted: shared limiting resumes', async () => {
     await odin.clear();
     const during = spread(layers, 100, 30);
     await new Promise((r) => setTimeout(r, 700));
@@ -74,6 +83,11 @@ describeWithRedis('a fleet of two replicas sharing Redis', () => {
     // Without Redis each replica keeps to its share: 5 a second each.
     expect(await spread(layers, 200, 20)).toEqual([]);
     for (const layer of layers) expect(layer.output()).toContain('Redis lost');
+    await odin.clear();
+    expect(await spread([layers[0]], 250, 20)).toEqual([]);
+    const alone = (await odin.requests()).filter((r) => r.path === '/users');
+    expect(alone).toHaveLength(20);
+    expect(busiestSecond(alone.map((r) => r.at))).toBeLessThanOrEqual(5);
 
     await redis.start();
     for (const layer of layers) await ready(layer);
