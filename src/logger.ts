@@ -27,10 +27,29 @@ export const REDACT_PATHS = [
   'req.headers.cookie',
   'headers.authorization',
   'headers.Authorization',
+  'headers.cookie',
   'variables.input.webAuthPassword',
   'variables.inputs[*].webAuthPassword',
   'variables.password',
+  // A request body as the trace log shows it; payload may carry any Odin secret, whole.
+  'body.variables.password',
+  'body.variables.input.webAuthPassword',
+  'body.variables.input.payload',
+  'body.variables.inputs[*].webAuthPassword',
+  'body.variables.inputs[*].payload',
 ];
+
+// String literals of a GraphQL document may hold secrets too; they are not logged.
+const STRING_LITERALS = /"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"/g;
+
+/** A GraphQL request body as the trace log shows it: the document without its literals. */
+export function loggableBody(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const { query, ...rest } = body as { query?: unknown };
+  return typeof query === 'string'
+    ? { ...rest, query: query.replace(STRING_LITERALS, '"…"') }
+    : rest;
+}
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(

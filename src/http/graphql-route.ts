@@ -6,6 +6,7 @@ import { ApiKeys, bearerToken } from '../caller';
 import type { Config } from '../config';
 import { type Context, type ContextDeps, createContext } from '../context';
 import { type ErrorCode, UnauthenticatedError } from '../errors';
+import { loggableBody } from '../logger';
 import { playgroundRouter } from '../playground';
 import type { RequestReport } from './request-log';
 
@@ -50,6 +51,15 @@ export function graphqlRoute(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
     bodyErrors,
+    (req: Request, res: Response, next: NextFunction) => {
+      // For debugging a client: the request as received, its secrets redacted by the logger.
+      if (deps.logger.isLevelEnabled('trace'))
+        deps.logger.trace(
+          { requestId: res.locals.requestId, headers: req.headers, body: loggableBody(req.body) },
+          'request body',
+        );
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = bearerToken(req.header('authorization'));

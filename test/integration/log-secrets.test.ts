@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNT } from '../../src/sandbox';
-import { CreateUserDocument } from '../generated/graphql';
+import { CreateUserDocument, LoginDocument } from '../generated/graphql';
 import { expectData, expectError, startStack } from '../helpers/stack';
 
 test('no Odin password, token or web auth password reaches the logs of a createUser run', async () => {
@@ -65,5 +65,58 @@ test('no Odin password, token or web auth password reaches the logs of a createU
     }
   } finally {
     await stack.close();
+  }
+});
+
+test('request bodies logged at trace level: no secret from variables, payload or headers', async () => {
+  const apiKey = 'api-key-that-must-not-leak-1234567890';
+  const service = await startStack({ env: { LOG_LEVEL: 'trace', GRAPHQL_API_KEYS: apiKey } });
+  const passthrough = await startStack({
+    env: { LOG_LEVEL: 'trace', ODIN_AUTH_MODE: 'passthrough' },
+  });
+  try {
+    const headers = { authorization: `Bearer ${apiKey}`, cookie: 'session=cookie-secret-42' };
+    expectData(
+      await service.gql(
+        CreateUserDocument,
+        {
+          input: {
+            serviceProviderId: 'acme.sp',
+            groupId: 'acme.hq',
+            userId: 'trace.body@hq.acme.example',
+            firstName: 'Trace',
+            lastName: 'Body',
+            webAuthPassword: 'Variable-Secret-55!',
+            payload: { password: 'Payload-Secret-66!', yahooId: 'x@example.com' },
+          },
+        },
+        headers,
+      ),
+    );
+    // A password given as a literal in the document, not as a variable.
+    await fetch(passthrough.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation { login(username: "${DEMO_ACCOUNT.username}", password: "${DEMO_ACCOUNT.password}") { token } }`,
+      }),
+    });
+    const answer = expectData(await passthrough.gql(LoginDocument, DEMO_ACCOUNT));
+    const output = service.logs.join('') + passthrough.logs.join('');
+    // Bodies are logged, so redaction is what keeps the secrets out.
+    expect(output.match(/"msg":"request body"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(output).toContain('trace.body@hq.acme.example');
+    for (const secret of [
+      apiKey,
+      'cookie-secret-42',
+      'Variable-Secret-55!',
+      'Payload-Secret-66!',
+      DEMO_ACCOUNT.password,
+      answer.login.token,
+    ])
+      expect(output).not.toContain(secret);
+  } finally {
+    await service.close();
+    await passthrough.close();
   }
 });
