@@ -154,6 +154,20 @@ function tooMuch(limit: string, max: number, actual: number): GraphQLError {
   });
 }
 
+/** The first limit an operation goes past (each is a most, reaching it is fine), or undefined. */
+export function limitExceeded(
+  limits: QueryLimits,
+  length: number,
+  stats: OperationStats,
+): GraphQLError | undefined {
+  if (length > limits.maxQueryLength) return tooMuch('length', limits.maxQueryLength, length);
+  if (stats.depth > limits.maxDepth) return tooMuch('depth', limits.maxDepth, stats.depth);
+  if (stats.aliases > limits.maxAliases)
+    return tooMuch('aliases', limits.maxAliases, stats.aliases);
+  if (stats.cost > limits.maxCost) return tooMuch('cost', limits.maxCost, stats.cost);
+  return undefined;
+}
+
 /** Rejects an operation that is too long, deep, aliased or costly, before it runs. */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
@@ -162,13 +176,12 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           const length = request.query?.length ?? 0;
-          if (length > limits.maxQueryLength)
-            throw tooMuch('length', limits.maxQueryLength, length);
+          // Length first: a document too long is not worth analysing.
+          const tooLong = limitExceeded(limits, length, ZERO);
+          if (tooLong) throw tooLong;
           const stats = analyzeOperation(schema, document, operation, request.variables ?? {});
-          if (stats.depth > limits.maxDepth) throw tooMuch('depth', limits.maxDepth, stats.depth);
-          if (stats.aliases > limits.maxAliases)
-            throw tooMuch('aliases', limits.maxAliases, stats.aliases);
-          if (stats.cost > limits.maxCost) throw tooMuch('cost', limits.maxCost, stats.cost);
+          const exceeded = limitExceeded(limits, length, stats);
+          if (exceeded) throw exceeded;
         },
       };
     },

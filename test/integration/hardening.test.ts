@@ -102,6 +102,22 @@ describe('HTTP hardening', () => {
   });
 });
 
+test('GRAPHQL_MAX_TOKENS: a document of exactly that many tokens passes, one more fails', async () => {
+  const stack = await startStack({ env: { GRAPHQL_MAX_TOKENS: '10' } });
+  try {
+    // `{ __typename × n }`: n + 2 tokens.
+    const doc = (fields: number) => `{ ${Array(fields).fill('__typename').join(' ')} }`;
+    expect(await (await post(stack, { query: doc(8) })).json()).toMatchObject({
+      data: { __typename: 'Query' },
+    });
+    expect(await (await post(stack, { query: doc(9) })).json()).toMatchObject({
+      errors: [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }],
+    });
+  } finally {
+    await stack.close();
+  }
+});
+
 describe('crashes the hostile suite let through', () => {
   let stack: Stack;
   beforeAll(async () => {
