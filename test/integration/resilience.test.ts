@@ -29,14 +29,16 @@ describe('token lifecycle', () => {
   });
 
   test('tokens expired mid-run: every request succeeds with one re-login', async () => {
-    stack = await startStack({ env: { ODIN_RATE_LIMIT_PER_SECOND: '100' } });
+    // 40 reads at 40/s take about a second; the tokens expire once 10 have reached Odin.
+    stack = await startStack({ env: { ODIN_RATE_LIMIT_PER_SECOND: '40' } });
     const ids = [...stack.sandbox.directory.users.keys()];
     const run = Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         stack.gql(GetUserDocument, { userId: ids[i % ids.length] }),
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    while (stack.sandbox.app.calls('GET', '/users').length < 10)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     stack.sandbox.app.expireTokens();
     const answers = await run;
     answers.forEach((a) => expectData(a));
