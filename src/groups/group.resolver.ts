@@ -18,6 +18,6 @@ export class GroupResolver {
     description: "A web authentication password that satisfies the group's password rules",
   })
   generatedPassword(@Args(() => GroupArgs) where: GroupArgs, @Ctx() ctx: Context): Promise<string> {
-    return ctx.odin.groups.generatePassword(where.serviceProviderId, where.groupId);
+    return ctx.odin.passwords.group(where.serviceProviderId, where.groupId);
   }
 }

@@ -9,16 +9,28 @@ import { OdinHttp } from './http';
 import { OdinError } from './odin-error';
 import { OdinSession } from './session';
 import { type IssuedToken, RedisTokenStore } from './token-store';
+import { OdinDevices } from './devices';
+import { OdinNumbers } from './numbers';
+import { OdinPasswords } from './passwords';
+import { OdinServices } from './services';
 import { OdinUsers } from './users';
 
 /** Everything the GraphQL layer may ask of Odin, in the project's own model. */
 export class OdinClient {
   readonly groups: OdinGroups;
+  readonly passwords: OdinPasswords;
   readonly users: OdinUsers;
+  readonly numbers: OdinNumbers;
+  readonly services: OdinServices;
+  readonly devices: OdinDevices;
 
   constructor(readonly session: OdinSession) {
     this.groups = new OdinGroups(session);
-    this.users = new OdinUsers(session, this.groups);
+    this.passwords = new OdinPasswords(session);
+    this.users = new OdinUsers(session, this.passwords);
+    this.numbers = new OdinNumbers(session);
+    this.services = new OdinServices(session);
+    this.devices = new OdinDevices(session, this.passwords);
   }
 }
 

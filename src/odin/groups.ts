@@ -1,6 +1,5 @@
 import type { Group } from './model';
 import { normalizeGroup } from './normalize';
-import { OdinError } from './odin-error';
 import type { OdinSession } from './session';
 import { isNotFound } from './odin-error';
 import type { WireGroup } from './wire';
@@ -21,23 +20,5 @@ export class OdinGroups {
       if (isNotFound(err)) return null;
       throw err;
     }
-  }
-
-  /** A web authentication password that satisfies the group's password rules. */
-  async generatePassword(serviceProviderId: string, groupId: string): Promise<string> {
-    const answer = await this.odin.call<{ password?: unknown }>({
-      method: 'GET',
-      path: '/password/generate',
-      params: { serviceProviderId, groupId },
-    });
-    if (typeof answer?.password !== 'string' || !answer.password) {
-      throw new OdinError({
-        kind: 'protocol',
-        method: 'GET',
-        path: '/password/generate',
-        message: 'Odin generated no password',
-      });
-    }
-    return answer.password;
   }
 }

@@ -33,6 +33,9 @@ export interface AlternateUserId {
 
 export interface AccessDevice {
   deviceName: string;
+  /** Where the device lives; null for a device seen only through a user's endpoint. */
+  serviceProviderId: string | null;
+  groupId: string | null;
   deviceType: string | null;
   deviceLevel: string | null;
   protocol: string | null;
@@ -43,6 +46,11 @@ export interface AccessDevice {
   numberOfPorts: number | null;
   unlimitedPorts: boolean;
   numberOfAssignedPorts: number | null;
+  serialNumber: string | null;
+  description: string | null;
+  physicalLocation: string | null;
+  /** The device's own credentials' name; Odin never echoes the password. */
+  userName: string | null;
 }
 
 interface EndpointCommon {
@@ -216,4 +224,128 @@ export interface UserListQuery {
     value: string;
   } | null;
   limit?: number | null;
+}
+
+// --- Numbers, extensions, services, devices (PROVISIONING.md) ---
+
+export interface GroupRef {
+  serviceProviderId: string;
+  groupId: string;
+}
+
+export enum NumberHolderKind {
+  USER = 'USER',
+  HUNT_GROUP = 'HUNT_GROUP',
+  AUTO_ATTENDANT = 'AUTO_ATTENDANT',
+  CALL_CENTER = 'CALL_CENTER',
+  GROUP_PAGING = 'GROUP_PAGING',
+  FLEXIBLE_SEATING_HOST = 'FLEXIBLE_SEATING_HOST',
+  GROUP_CALLING_LINE_ID = 'GROUP_CALLING_LINE_ID',
+  OTHER = 'OTHER',
+}
+
+/** Who holds a number: a user, a service instance, or the group's calling line id. */
+export interface NumberHolder {
+  kind: NumberHolderKind;
+  /** The user or service instance id; null for the group calling line id. */
+  id: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  extension: string | null;
+  serviceProviderId: string | null;
+  groupId: string | null;
+}
+
+export interface GroupNumber {
+  /** National digits, as User.phoneNumber and createUser use them. */
+  phoneNumber: string;
+  e164: string;
+  countryCode: string | null;
+  activated: boolean;
+  assigned: boolean;
+}
+
+export enum NumberStatus {
+  ALL = 'ALL',
+  FREE = 'FREE',
+  ASSIGNED = 'ASSIGNED',
+}
+
+export interface NumberRange {
+  first: string;
+  last: string;
+}
+
+export interface ExtensionLengths {
+  min: number;
+  max: number;
+  default: number;
+}
+
+export interface AuthorizedService {
+  name: string;
+  description: string | null;
+  authorized: boolean;
+  /** Null: unlimited. */
+  limit: number | null;
+  usage: number;
+  /** limit - usage; null: unlimited. */
+  available: number | null;
+}
+
+export interface GroupServices {
+  userServices: AuthorizedService[];
+  groupServices: AuthorizedService[];
+  servicePacks: AuthorizedService[];
+}
+
+export interface UserService {
+  name: string;
+  assigned: boolean;
+  description: string | null;
+}
+
+export interface UserServices {
+  services: UserService[];
+  servicePacks: UserService[];
+}
+
+export interface UserServicesChange {
+  userId: string;
+  services?: string[] | null;
+  servicePacks?: string[] | null;
+}
+
+export interface DeviceSettings {
+  macAddress?: string | null;
+  serialNumber?: string | null;
+  description?: string | null;
+  physicalLocation?: string | null;
+  transportProtocol?: string | null;
+  /** Any further Odin device configuration, merged underneath the typed fields. */
+  payload?: Record<string, unknown> | null;
+}
+
+export interface CreateDeviceRequest extends DeviceSettings, GroupRef {
+  deviceName: string;
+  deviceType: string;
+  /** Omitted: user name = deviceName, password generated. */
+  credentials?: { userName: string; password?: string | null } | null;
+}
+
+export interface UpdateDeviceRequest extends DeviceSettings, GroupRef {
+  deviceName: string;
+}
+
+export interface CreatedDevice {
+  device: AccessDevice;
+  /** Set only when the layer generated the device password. */
+  generatedPassword: string | null;
+}
+
+export interface SipAuthentication {
+  userId: string;
+  userName: string;
+  /** Set only when the layer generated the SIP password. */
+  generatedPassword: string | null;
 }

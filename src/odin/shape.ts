@@ -1,5 +1,10 @@
 import {
+  type CreateDeviceRequest,
   type CreateUserRequest,
+  type DeviceSettings,
+  type GroupRef,
+  type UpdateDeviceRequest,
+  type UserServicesChange,
   type EndpointChange,
   EndpointType,
   FilterMatch,
@@ -8,6 +13,7 @@ import {
   type UserListQuery,
   type UserSettings,
 } from './model';
+import { type PhoneNumber, foldRuns, inventoryForm } from './phone';
 import type { WireBody } from './wire';
 
 // Typed settings that go to Odin under the same name. Names are trimmed; the rest as given.
@@ -157,4 +163,85 @@ export function shapeUserList(
   };
   if (query.filter) params[query.filter.field] = WILDCARD[query.filter.match](query.filter.value);
   return params;
+}
+
+// --- Numbers, services, devices ---
+
+/** Numbers and ranges as Odin's inventory calls take them: `{min, max}` in `+cc-number`. */
+export function shapeNumberRuns(numbers: PhoneNumber[]): Array<{ min: string; max: string }> {
+  return foldRuns(numbers).map((r) => ({
+    min: inventoryForm(r.first),
+    max: inventoryForm(r.last),
+  }));
+}
+
+/** `PUT /groups/dns`: one entry per number, `max` null, as the public client sends it. */
+export function shapeActivation(
+  where: GroupRef,
+  numbers: PhoneNumber[],
+  activated: boolean,
+): WireBody {
+  return {
+    ...where,
+    dns: numbers.map((n) => ({ activated, min: inventoryForm(n), max: null })),
+  };
+}
+
+/** `PUT /users/services`: each list only when given, one flag for every item. */
+export function shapeUserServices(change: UserServicesChange, assigned: boolean): WireBody {
+  const items = (names?: string[] | null) =>
+    names?.length ? names.map((serviceName) => ({ serviceName, assigned })) : undefined;
+  return compact({
+    userId: change.userId,
+    userServices: items(change.services),
+    servicePackServices: items(change.servicePacks),
+  }) as WireBody;
+}
+
+function deviceSettings(input: DeviceSettings): WireBody {
+  const body: WireBody = {};
+  for (const key of [
+    'serialNumber',
+    'description',
+    'physicalLocation',
+    'transportProtocol',
+  ] as const) {
+    const v = input[key];
+    if (v !== undefined && v !== null) body[key] = v;
+  }
+  if (typeof input.macAddress === 'string') body.macAddress = normalizeMac(input.macAddress);
+  return body;
+}
+
+/** MACs are stored as 12 upper-case hex digits; `:` and `-` separators are dropped. */
+export const normalizeMac = (mac: string) => mac.replace(/[:-]/g, '').toUpperCase();
+
+/** `POST /groups/devices`: payload underneath, typed fields, custom credentials. */
+export function shapeCreateDevice(
+  input: CreateDeviceRequest,
+  credentials: { userName: string; password: string },
+): WireBody {
+  return compact({
+    ...(input.payload ?? {}),
+    ...deviceSettings(input),
+    serviceProviderId: input.serviceProviderId,
+    groupId: input.groupId,
+    deviceName: input.deviceName,
+    deviceType: input.deviceType,
+    deviceLevel: 'Group',
+    useCustomUserNamePassword: true,
+    accessDeviceCredentials: credentials,
+    userName: credentials.userName,
+  }) as WireBody;
+}
+
+/** `PUT /groups/devices`: the ids, then only what the caller set; no renaming. */
+export function shapeUpdateDevice(input: UpdateDeviceRequest): WireBody {
+  return compact({
+    ...(input.payload ?? {}),
+    ...deviceSettings(input),
+    serviceProviderId: input.serviceProviderId,
+    groupId: input.groupId,
+    deviceName: input.deviceName,
+  }) as WireBody;
 }

@@ -1,4 +1,4 @@
-import type { OdinGroups } from './groups';
+import type { OdinPasswords } from './passwords';
 import type { OdinMethod } from './http';
 import type {
   CreateUserRequest,
@@ -22,7 +22,7 @@ const VERIFY_READS = 3;
 export class OdinUsers {
   constructor(
     private readonly odin: OdinSession,
-    private readonly groups: OdinGroups,
+    private readonly passwords: OdinPasswords,
   ) {}
 
   /**
@@ -33,7 +33,7 @@ export class OdinUsers {
     const given = input.webAuthPassword ?? stringField(input.payload, 'password');
     const generatedWebAuthPassword = given
       ? null
-      : await this.groups.generatePassword(input.serviceProviderId, input.groupId);
+      : await this.passwords.group(input.serviceProviderId, input.groupId);
     const webAuthPassword = given ?? generatedWebAuthPassword ?? '';
     const post = async () =>
       userFrom(

@@ -22,6 +22,12 @@ export interface WireAccessDevice {
   version?: WireText;
   numberOfPorts?: { unlimited?: WireBool; quantity?: WireInt };
   numberOfAssignedPorts?: WireInt;
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+  serialNumber?: WireText;
+  description?: WireText;
+  physicalLocation?: WireText;
+  accessDeviceCredentials?: { userName?: WireText };
   [other: string]: any;
 }
 
@@ -117,6 +123,85 @@ export interface WireGroup {
   userCount?: WireInt;
   timeZone?: WireText;
   callingLineIdName?: WireText;
+  [other: string]: any;
+}
+
+/** A run of numbers in `/groups/dns` answers; `list` only where Odin sends it. */
+export interface WireDnRun {
+  assigned?: WireBool;
+  activated?: WireBool;
+  min?: WireText;
+  max?: WireText;
+  list?: WireText[];
+}
+
+export interface WireGroupDns {
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+  dns?: WireDnRun[];
+}
+
+/** A row of `/groups/dns/details` and of the searches: a run and who holds it. */
+export interface WireDnRow {
+  phoneNumbers?: WireText;
+  activated?: WireBool;
+  userId?: WireText;
+  lastName?: WireText;
+  firstName?: WireText;
+  extension?: WireText;
+  userType?: WireText;
+  countryCode?: WireText;
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+  min?: WireText;
+  max?: WireText;
+  dns?: { min?: WireText; max?: WireText; activated?: WireBool };
+  [other: string]: any;
+}
+
+export interface WireExtensions {
+  minExtensionLength?: WireInt;
+  maxExtensionLength?: WireInt;
+  defaultExtensionLength?: WireInt;
+}
+
+export interface WireAuthorizedService {
+  serviceName?: WireText;
+  servicePackName?: WireText;
+  description?: WireText;
+  authorized?: WireBool;
+  limited?: WireText;
+  quantity?: WireInt;
+  usage?: WireInt;
+  allowed?: WireInt;
+  [other: string]: any;
+}
+
+export interface WireGroupServices {
+  userServices?: WireAuthorizedService[];
+  groupServices?: WireAuthorizedService[];
+  servicePackServices?: WireAuthorizedService[];
+  [other: string]: any;
+}
+
+export interface WireUserService {
+  serviceName?: WireText;
+  assigned?: WireBool;
+  description?: WireText;
+  isActive?: WireBool;
+  [other: string]: any;
+}
+
+export interface WireUserServices {
+  userId?: WireText;
+  userServices?: WireUserService[];
+  servicePackServices?: WireUserService[];
+  groupServices?: WireUserService[];
+}
+
+export interface WireAuthentication {
+  userId?: WireText;
+  userName?: WireText;
   [other: string]: any;
 }
 

@@ -1,4 +1,5 @@
-import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { AccessDevice } from '../devices/device.type';
 import {
   type AccessDevice as AccessDeviceModel,
   type Endpoint as EndpointModel,
@@ -9,22 +10,6 @@ registerEnumType(EndpointType, {
   name: 'EndpointType',
   description: 'How calls reach the user: no endpoint, a device line port, or a trunk group.',
 });
-
-@ObjectType({ description: 'A device (phone, soft client, gateway) in BroadWorks.' })
-export class AccessDevice implements AccessDeviceModel {
-  @Field(() => String) deviceName!: string;
-  @Field(() => String, { nullable: true }) deviceType!: string | null;
-  @Field(() => String, { nullable: true }) deviceLevel!: string | null;
-  @Field(() => String, { nullable: true }) protocol!: string | null;
-  @Field(() => String, { nullable: true }) macAddress!: string | null;
-  @Field(() => String, { nullable: true }) status!: string | null;
-  @Field(() => String, { nullable: true }) transportProtocol!: string | null;
-  @Field(() => String, { nullable: true }) version!: string | null;
-  @Field(() => Int, { nullable: true, description: 'null when unlimitedPorts' })
-  numberOfPorts!: number | null;
-  @Field(() => Boolean) unlimitedPorts!: boolean;
-  @Field(() => Int, { nullable: true }) numberOfAssignedPorts!: number | null;
-}
 
 @InterfaceType({
   description: 'Where the user is reached: the endpoint that endpointType names.',

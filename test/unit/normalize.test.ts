@@ -109,6 +109,12 @@ describe('normalizeUser', () => {
         numberOfPorts: null,
         unlimitedPorts: true,
         numberOfAssignedPorts: 1,
+        serviceProviderId: 'ent.odin',
+        groupId: 'grp.odin',
+        serialNumber: null,
+        description: null,
+        physicalLocation: null,
+        userName: null,
       },
     });
   });

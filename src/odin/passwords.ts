@@ -1,0 +1,32 @@
+import { OdinError } from './odin-error';
+import type { OdinSession } from './session';
+import type { WireText } from './wire';
+
+/** Odin's password generators: a group's web password, a SIP password. */
+export class OdinPasswords {
+  constructor(private readonly odin: OdinSession) {}
+
+  /** A password that satisfies the group's password rules (web and device passwords). */
+  group(serviceProviderId: string, groupId: string): Promise<string> {
+    return this.generate('/password/generate', { serviceProviderId, groupId });
+  }
+
+  /** A password that satisfies BroadWorks' SIP authentication rules. */
+  sip(): Promise<string> {
+    return this.generate('/sip-password/generate', {});
+  }
+
+  private async generate(path: string, params: Record<string, string>): Promise<string> {
+    const answer = await this.odin.call<{ password?: WireText }>({ method: 'GET', path, params });
+    const password = answer?.password;
+    if (typeof password !== 'string' || !password) {
+      throw new OdinError({
+        kind: 'protocol',
+        method: 'GET',
+        path,
+        message: 'Odin generated no password',
+      });
+    }
+    return password;
+  }
+}
