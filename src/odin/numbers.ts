@@ -5,7 +5,7 @@ import {
   normalizeNumberHolders,
 } from './normalize';
 import { isNotFound } from './odin-error';
-import { type PhoneNumber, e164Form } from './phone';
+import type { PhoneNumber } from './phone';
 import type { OdinSession } from './session';
 import { shapeActivation, shapeNumberRuns } from './shape';
 import type { WireDnRow, WireExtensions, WireGroupDns } from './wire';

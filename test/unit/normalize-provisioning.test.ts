@@ -33,7 +33,11 @@ describe('phone numbers', () => {
   });
 
   test('ranges expand and fold back; reversed, mixed or oversized ranges are refused', () => {
-    const n = (s: string) => parsePhoneNumber(s)!;
+    const n = (s: string) => {
+      const parsed = parsePhoneNumber(s);
+      if (!parsed) throw new Error(`unreadable ${s}`);
+      return parsed;
+    };
     expect(expandRange(n('2125550108'), n('2125550111'))?.map((x) => x.national)).toEqual([
       '2125550108',
       '2125550109',
