@@ -3,6 +3,7 @@ import { OdinFault, badRequest, notFound } from './fault';
 import {
   type SbEndpoint,
   type SbGroup,
+  type SbServiceInstance,
   type SbServiceProvider,
   type SbUser,
   UNSET_USER_FIELDS,
@@ -43,8 +44,11 @@ export class Directory {
   readonly serviceProviders = new Map<string, SbServiceProvider>();
   readonly groups = new Map<string, SbGroup>();
   readonly users = new Map<string, SbUser>();
+  /** The system pool: numbers no service provider holds. */
+  readonly systemNumbers: string[];
 
   constructor(seed: Seed) {
+    this.systemNumbers = [...(seed.systemNumbers ?? [])];
     for (const sp of seed.serviceProviders) this.serviceProviders.set(sp.serviceProviderId, sp);
     for (const g of seed.groups) this.groups.set(groupKey(g.serviceProviderId, g.groupId), g);
     for (const u of seed.users) this.users.set(u.userId, u);
@@ -153,7 +157,25 @@ export class Directory {
     return updated;
   }
 
-  /** Deleting a user frees its number and extension: both are derived from live users. */
+  /** Who holds a number of the group: a user (its primary number) or a service instance. */
+  holderOf(
+    group: SbGroup,
+    national: string,
+  ): { id: string; user?: SbUser; instance?: SbServiceInstance } | undefined {
+    const user = this.usersOf(group).find((u) => u.phoneNumber === national);
+    if (user) return { id: user.userId, user };
+    const instance = group.serviceInstances.find((i) => i.phoneNumber === national);
+    return instance ? { id: instance.id, instance } : undefined;
+  }
+
+  /** Line ports in use on a device of the group: one per endpoint that names it. */
+  portsInUse(group: SbGroup, deviceName: string): number {
+    return this.usersOf(group).filter(
+      (u) => u.endpoint.type === 'accessDeviceEndpoint' && u.endpoint.deviceName === deviceName,
+    ).length;
+  }
+
+  /** Deleting a user frees its number, extension, device port and seats: all derived. */
   deleteUser(userId: string): void {
     this.user(userId);
     this.users.delete(userId);
@@ -244,7 +266,9 @@ export class Directory {
         },
       );
     }
-    const holder = this.usersOf(group).find((u) => u.extension === extension && u.userId !== self);
+    const holder =
+      this.usersOf(group).find((u) => u.extension === extension && u.userId !== self) ??
+      group.serviceInstances.find((i) => i.extension === extension);
     if (holder)
       throw badRequest(`Extension ${extension} is already in use in group ${group.groupId}`);
     return extension;
@@ -252,16 +276,16 @@ export class Directory {
 
   private checkNumber(phoneNumber: string, group: SbGroup, self: string): string {
     if (phoneNumber === '') return '';
-    const plain = phoneNumber.replace(/^\+1/, '');
+    // National digits, E.164 or +cc-number: all stored as national digits.
+    const plain = phoneNumber.replace(/^\+1-?/, '');
     if (!group.numbers.includes(plain)) {
       throw badRequest(`Number ${phoneNumber} is not in the inventory of group ${group.groupId}`, [
         { field: 'phoneNumber', reason: 'not in group inventory' },
       ]);
     }
-    const holder = [...this.users.values()].find(
-      (u) => u.phoneNumber === plain && u.userId !== self,
-    );
-    if (holder) throw badRequest(`Number ${phoneNumber} is already assigned to another user`);
+    const holder = this.holderOf(group, plain);
+    if (holder && holder.id !== self)
+      throw badRequest(`Number ${phoneNumber} is already assigned to ${holder.id}`);
     return plain;
   }
 
@@ -322,7 +346,13 @@ export class Directory {
       if (!linePort.includes('@'))
         throw badRequest('linePort must be user@domain', { field: 'linePort' });
       if (linePortInUse(linePort)) throw badRequest(`Line port ${linePort} is already in use`);
-      return { type, deviceName, linePort, contacts: contacts(e.contacts) };
+      const ports = group.devices.find((d) => d.deviceName === deviceName)?.ports;
+      const current = this.users.get(self)?.endpoint;
+      const already = current?.type === 'accessDeviceEndpoint' && current.deviceName === deviceName;
+      if (typeof ports === 'number' && !already && this.portsInUse(group, deviceName) >= ports)
+        throw new OdinFault(409, `Device ${deviceName} has no free port: all ${ports} are in use`);
+      // Contacts may come inside the endpoint or at the top level of the body (2.3 client).
+      return { type, deviceName, linePort, contacts: contacts(e.contacts ?? body.contacts) };
     }
     if (type === 'trunkAddressing') {
       const t = (body.trunkAddressing ?? {}) as Body;

@@ -18,6 +18,37 @@ export interface SbDevice {
   protocol: string;
   transportProtocol: string;
   version?: string;
+  serialNumber?: string;
+  description?: string;
+  physicalLocation?: string;
+  /** The device's own credentials; the password is never answered. */
+  userName?: string;
+  password?: string;
+  /** Anything else a create or update sent, kept and echoed. */
+  extra?: Record<string, unknown>;
+}
+
+/** What a number can be held by, besides a user: a service instance of the group. */
+export type SbServiceKind =
+  'Hunt Group' | 'Auto Attendant' | 'Call Center' | 'Group Paging' | 'Flexible Seating Host';
+
+export interface SbServiceInstance {
+  id: string;
+  kind: SbServiceKind;
+  name: string;
+  extension: string;
+  phoneNumber: string;
+}
+
+/** A service or pack the group is authorised for; `quantity` -1 is unlimited. */
+export interface SbAuthorization {
+  name: string;
+  authorized: boolean;
+  quantity: number;
+  allowed: number;
+  description?: string;
+  /** A pack's services. */
+  services?: string[];
 }
 
 export interface SbGroup {
@@ -27,9 +58,15 @@ export interface SbGroup {
   defaultDomain: string;
   domains: string[];
   userLimit: number;
-  extensionLength: { min: number; max: number };
-  /** The group's number inventory. */
+  extensionLength: { min: number; max: number; default: number };
+  /** The group's number inventory, national digits. */
   numbers: string[];
+  /** Numbers of the inventory that are not activated. */
+  inactiveNumbers: string[];
+  serviceInstances: SbServiceInstance[];
+  userServices: SbAuthorization[];
+  groupServices: SbAuthorization[];
+  servicePacks: SbAuthorization[];
   departments: string[];
   devices: SbDevice[];
   trunkGroups: string[];
@@ -44,6 +81,8 @@ export interface SbServiceProvider {
   serviceProviderName: string;
   defaultDomain: string;
   isEnterprise: boolean;
+  /** Numbers the service provider holds outside its groups. */
+  numbers: string[];
 }
 
 export type SbEndpoint =
@@ -87,6 +126,11 @@ export interface SbUser {
   endpoint: SbEndpoint;
   webAuthPassword: string;
   passwordExpiresDays: number | string;
+  services: string[];
+  servicePacks: string[];
+  /** SIP authentication; the user name is set when Authentication is assigned. */
+  sipUserName: string;
+  sipPassword: string;
 }
 
 /** What a user has before anyone sets it: BroadWorks' empty values. */
@@ -108,4 +152,8 @@ export const UNSET_USER_FIELDS = {
   aliases: [] as string[],
   alternateUserIds: [] as SbUser['alternateUserIds'],
   endpoint: { type: 'none' } as SbEndpoint,
+  services: [] as string[],
+  servicePacks: [] as string[],
+  sipUserName: '',
+  sipPassword: '',
 } satisfies Partial<SbUser>;

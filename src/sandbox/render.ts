@@ -93,7 +93,8 @@ export function renderUser(user: SbUser, group: SbGroup | undefined, assignedPor
         : { trunkGroupDeviceEndpoint: { contacts: [] } },
     emailAddress: user.emailAddress,
     nationalPrefix: '',
-    phoneNumberActivated: user.phoneNumber !== '',
+    phoneNumberActivated:
+      user.phoneNumber !== '' && !group?.inactiveNumbers.includes(user.phoneNumber),
     countryCode: '1',
     allowVideo: user.allowVideo,
     domain: user.userId.split('@')[1] ?? '',

@@ -1,4 +1,10 @@
-import { type SbGroup, type SbServiceProvider, type SbUser, UNSET_USER_FIELDS } from './model';
+import {
+  type SbAuthorization,
+  type SbGroup,
+  type SbServiceProvider,
+  type SbUser,
+  UNSET_USER_FIELDS,
+} from './model';
 
 /** The sandbox's demo account; documented in the README. */
 export const DEMO_ACCOUNT = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' } as const;
@@ -23,7 +29,49 @@ export interface Seed {
   serviceProviders: SbServiceProvider[];
   groups: SbGroup[];
   users: SbUser[];
+  /** The system pool: numbers no service provider holds yet. */
+  systemNumbers: string[];
 }
+
+// What the demo groups are authorised for. Packs: Standard with seats, Premium full (its two
+// seats taken by Alice and Bob), Basic unlimited, Webex not authorised.
+const userServices = (): SbAuthorization[] => [
+  { name: 'Authentication', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Call Waiting', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Voice Messaging User', authorized: true, quantity: 20, allowed: 50 },
+  { name: 'Shared Call Appearance', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Anonymous Call Rejection', authorized: false, quantity: 0, allowed: -1 },
+];
+const groupServices = (): SbAuthorization[] => [
+  { name: 'Hunt Group', authorized: true, quantity: 10, allowed: 10 },
+  { name: 'Music On Hold', authorized: true, quantity: -1, allowed: -1 },
+];
+const servicePacks = (): SbAuthorization[] => [
+  {
+    name: 'Standard',
+    description: 'Standard Pack',
+    authorized: true,
+    quantity: 50,
+    allowed: 50,
+    services: ['Call Waiting', 'Voice Messaging User'],
+  },
+  {
+    name: 'Premium',
+    description: 'Premium Pack',
+    authorized: true,
+    quantity: 2,
+    allowed: 2,
+    services: ['Call Waiting', 'Voice Messaging User', 'Shared Call Appearance'],
+  },
+  { name: 'Basic', description: 'None', authorized: true, quantity: -1, allowed: -1, services: [] },
+  {
+    name: 'Webex',
+    description: 'Webex for BroadWorks',
+    authorized: false,
+    quantity: 0,
+    allowed: 0,
+  },
+];
 
 export function demoSeed(): Seed {
   const serviceProviders: SbServiceProvider[] = [
@@ -32,6 +80,8 @@ export function demoSeed(): Seed {
       serviceProviderName: 'Acme Telecom (demo)',
       defaultDomain: 'acme.example',
       isEnterprise: true,
+      // The service provider's own pool, outside its groups.
+      numbers: numbers('212', 50, 10),
     },
   ];
   const groups: SbGroup[] = [
@@ -42,8 +92,22 @@ export function demoSeed(): Seed {
       defaultDomain: 'hq.acme.example',
       domains: ['hq.acme.example', 'acme.example'],
       userLimit: 1000,
-      extensionLength: { min: 3, max: 5 },
+      extensionLength: { min: 3, max: 5, default: 4 },
       numbers: numbers('212', 0, 50),
+      // One free number not activated yet.
+      inactiveNumbers: ['2125550145'],
+      serviceInstances: [
+        {
+          id: 'sales.hunt@hq.acme.example',
+          kind: 'Hunt Group',
+          name: 'Sales Hunt Group',
+          extension: '1000',
+          phoneNumber: '2125550140',
+        },
+      ],
+      userServices: userServices(),
+      groupServices: groupServices(),
+      servicePacks: servicePacks(),
       departments: ['Sales', 'Support', 'Engineering'],
       devices: [
         {
@@ -71,6 +135,16 @@ export function demoSeed(): Seed {
           protocol: 'SIP 2.0',
           transportProtocol: 'Unspecified',
         },
+        {
+          // One port, taken: a device at its port limit.
+          deviceName: 'hq-lobby-phone',
+          deviceType: 'Polycom VVX 150',
+          macAddress: '0004F2A10003',
+          ports: 1,
+          protocol: 'SIP 2.0',
+          transportProtocol: 'UDP',
+          physicalLocation: 'Lobby',
+        },
       ],
       trunkGroups: ['hq-pbx'],
       timeZone: 'America/New_York',
@@ -85,8 +159,13 @@ export function demoSeed(): Seed {
       defaultDomain: 'branch.acme.example',
       domains: ['branch.acme.example'],
       userLimit: 25,
-      extensionLength: { min: 4, max: 4 },
+      extensionLength: { min: 4, max: 4, default: 4 },
       numbers: numbers('312', 50, 50),
+      inactiveNumbers: [],
+      serviceInstances: [],
+      userServices: userServices(),
+      groupServices: groupServices(),
+      servicePacks: servicePacks(),
       departments: ['Front Desk'],
       devices: [
         {
@@ -199,6 +278,42 @@ export function demoSeed(): Seed {
       },
     },
     {
+      // On the one-port lobby phone: that device is at its port limit.
+      ...base,
+      ...person('Frank', 'Fox'),
+      groupId: 'acme.hq',
+      userId: 'frank.fox@hq.acme.example',
+      extension: '1010',
+      phoneNumber: '2125550103',
+      callingLineIdPhoneNumber: '2125550103',
+      department: 'Support',
+      timeZone: 'America/New_York',
+      endpoint: {
+        type: 'accessDeviceEndpoint',
+        deviceName: 'hq-lobby-phone',
+        linePort: 'frank.fox@hq.acme.example',
+        contacts: [],
+      },
+    },
+    {
+      // Shares the softphone with the lobby line.
+      ...base,
+      ...person('Grace', 'Green'),
+      groupId: 'acme.hq',
+      userId: 'grace.green@hq.acme.example',
+      extension: '1011',
+      phoneNumber: '',
+      callingLineIdPhoneNumber: '',
+      department: '',
+      timeZone: 'America/New_York',
+      endpoint: {
+        type: 'accessDeviceEndpoint',
+        deviceName: 'hq-softphone',
+        linePort: 'grace.green@hq.acme.example',
+        contacts: [],
+      },
+    },
+    {
       ...base,
       ...person('Dave', 'Diaz'),
       groupId: 'acme.branch',
@@ -234,7 +349,36 @@ export function demoSeed(): Seed {
       },
     },
   ];
-  return { serviceProviders, groups, users };
+  // Who has what: Standard and Premium for Alice, Premium for Bob (Premium is now full),
+  // Basic for the lobby line; Authentication, and so SIP credentials, for those with devices.
+  const grants: Record<string, Partial<SbUser>> = {
+    'alice.adams@hq.acme.example': {
+      servicePacks: ['Standard', 'Premium'],
+      services: ['Authentication'],
+      sipUserName: 'alice.adams',
+      sipPassword: 'Sip-Seeded-1a',
+    },
+    'bob.baker@hq.acme.example': { servicePacks: ['Premium'] },
+    'frank.fox@hq.acme.example': {
+      servicePacks: ['Standard'],
+      services: ['Authentication'],
+      sipUserName: 'frank.fox',
+      sipPassword: 'Sip-Seeded-4d',
+    },
+    'lobby.1004@hq.acme.example': {
+      servicePacks: ['Basic'],
+      services: ['Authentication'],
+      sipUserName: 'lobby.1004',
+      sipPassword: 'Sip-Seeded-2b',
+    },
+    'dave.diaz@branch.acme.example': {
+      services: ['Authentication'],
+      sipUserName: 'dave.diaz',
+      sipPassword: 'Sip-Seeded-3c',
+    },
+  };
+  for (const user of users) Object.assign(user, grants[user.userId] ?? {});
+  return { serviceProviders, groups, users, systemNumbers: numbers('212', 60, 40) };
 }
 
 /** `count` more users in a group (its user limit raised to fit), for lists and benchmarks. */
