@@ -1,43 +1,66 @@
 import DataLoader from 'dataloader';
 import type { OdinClient } from './odin/client';
-import type { Group, User } from './odin/model';
+import type {
+  AccessDevice,
+  ExtensionLengths,
+  Group,
+  GroupNumber,
+  GroupRef,
+  GroupServices,
+  NumberHolder,
+  User,
+  UserServices,
+} from './odin/model';
 
 // The per-request DataLoaders (one factory, called from the context): they depend on the
 // Odin client only, so the resolver folders import them, never the other way round.
 
-export interface GroupRef {
-  serviceProviderId: string;
-  groupId: string;
-}
+export type { GroupRef };
 
 export const groupCacheKey = (ref: GroupRef) => `${ref.serviceProviderId}\u0000${ref.groupId}`;
 
+type PerGroup<T> = DataLoader<GroupRef, T, string>;
+
 export interface Loaders {
   user: DataLoader<string, User | null>;
-  group: DataLoader<GroupRef, Group | null, string>;
+  group: PerGroup<Group | null>;
+  groupNumbers: PerGroup<GroupNumber[]>;
+  numberHolders: PerGroup<Map<string, NumberHolder>>;
+  extensionLengths: PerGroup<ExtensionLengths | null>;
+  groupServices: PerGroup<GroupServices>;
+  groupDevices: PerGroup<AccessDevice[]>;
+  userServices: DataLoader<string, UserServices>;
+  sipUserName: DataLoader<string, string | null>;
 }
 
-/** Per request: each user id is read once; lists and mutations prime it. */
-function createUserLoader(odin: OdinClient): DataLoader<string, User | null> {
-  // Odin has no batch read by id: the win is de-duplication within the request.
-  return new DataLoader((userIds) =>
-    Promise.all(userIds.map((userId) => odin.users.get(userId).catch((err: Error) => err))),
-  );
-}
+// Odin has no batch reads: the win is one read per distinct key within the request.
+const settle = <K, V>(keys: readonly K[], read: (key: K) => Promise<V>) =>
+  Promise.all(keys.map((key) => read(key).catch((err: Error) => err)));
 
-/** Per request: each distinct group is read once, however many users point at it. */
-function createGroupLoader(odin: OdinClient): DataLoader<GroupRef, Group | null, string> {
-  return new DataLoader(
-    (refs) =>
-      Promise.all(
-        refs.map((ref) =>
-          odin.groups.get(ref.serviceProviderId, ref.groupId).catch((err: Error) => err),
-        ),
-      ),
-    { cacheKeyFn: groupCacheKey },
-  );
-}
+/** One read per distinct group, however many users or entities point at it. */
+const perGroup = <T>(read: (ref: GroupRef) => Promise<T>): PerGroup<T> =>
+  new DataLoader((refs) => settle(refs, read), { cacheKeyFn: groupCacheKey });
+
+/** One read per distinct user id; lists and mutations prime it. */
+const perUser = <T>(read: (userId: string) => Promise<T>): DataLoader<string, T> =>
+  new DataLoader((userIds) => settle(userIds, read));
 
 export function createLoaders(odin: OdinClient): Loaders {
-  return { user: createUserLoader(odin), group: createGroupLoader(odin) };
+  return {
+    user: perUser((userId) => odin.users.get(userId)),
+    group: perGroup((ref) => odin.groups.get(ref.serviceProviderId, ref.groupId)),
+    groupNumbers: perGroup((ref) => odin.numbers.ofGroup(ref)),
+    numberHolders: perGroup((ref) => odin.numbers.holdersInGroup(ref)),
+    extensionLengths: perGroup((ref) => odin.numbers.extensionLengths(ref)),
+    groupServices: perGroup((ref) => odin.services.ofGroup(ref)),
+    groupDevices: perGroup((ref) => odin.devices.ofGroup(ref)),
+    userServices: perUser((userId) => odin.services.ofUser(userId)),
+    sipUserName: perUser((userId) => odin.devices.sipUserName(userId)),
+  };
 }
+
+/** A group's key fields, from anything that has them. */
+export const refOf = (x: GroupRef): GroupRef => ({
+  serviceProviderId: x.serviceProviderId,
+  groupId: x.groupId,
+});

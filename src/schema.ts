@@ -4,12 +4,24 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { Context } from './context';
+import { DevicesResolver, UserSipResolver } from './devices/devices.resolver';
 import { GroupResolver } from './groups/group.resolver';
+import { NumberHolderResolver, NumbersResolver } from './numbers/numbers.resolver';
+import { ServicesResolver } from './services/services.resolver';
 import { SessionResolver } from './session/session.resolver';
 import { UserResolver } from './users/user.resolver';
 import { USER_ID, validateArgument } from './validation';
 
-export const resolvers = [UserResolver, GroupResolver, SessionResolver] as const;
+export const resolvers = [
+  UserResolver,
+  GroupResolver,
+  SessionResolver,
+  NumbersResolver,
+  NumberHolderResolver,
+  ServicesResolver,
+  DevicesResolver,
+  UserSipResolver,
+] as const;
 
 // Federation 2: entities are declared with @key on the type-graphql classes.
 const FEDERATION_LINK =
@@ -31,6 +43,23 @@ const referenceResolvers = {
             serviceProviderId: ref.serviceProviderId,
             groupId: ref.groupId,
           })
+        : null,
+  },
+  // A device through its group's list: a gateway asking for many devices reads each group once.
+  AccessDevice: {
+    __resolveReference: async (
+      ref: { serviceProviderId?: unknown; groupId?: unknown; deviceName?: unknown },
+      ctx: unknown,
+    ) =>
+      typeof ref.serviceProviderId === 'string' &&
+      typeof ref.groupId === 'string' &&
+      typeof ref.deviceName === 'string'
+        ? ((
+            await (ctx as Context).loaders.groupDevices.load({
+              serviceProviderId: ref.serviceProviderId,
+              groupId: ref.groupId,
+            })
+          ).find((d) => d.deviceName === ref.deviceName) ?? null)
         : null,
   },
 };
@@ -60,6 +89,7 @@ async function build(): Promise<AppSchemas> {
       ...map,
       User: { ...map.User, ...referenceResolvers.User },
       Group: { ...map.Group, ...referenceResolvers.Group },
+      AccessDevice: { ...map.AccessDevice, ...referenceResolvers.AccessDevice },
     } as ResolverMap,
   });
   return { plain, subgraph };

@@ -6,6 +6,7 @@ import {
   validate,
 } from 'class-validator';
 import { BadUserInputError, type FieldProblem } from './errors';
+import { parsePhoneNumber } from './odin/phone';
 
 // BroadWorks ids are ASCII: a look-alike letter from another script is not the same user.
 export const USER_ID =
@@ -72,6 +73,40 @@ export function IsEmailAddress(max: number, options?: ValidationOptions) {
     options,
   );
 }
+
+/** A phone number in one of the forms the layer reads (see odin/phone.ts). */
+export function IsPhoneNumber(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'phoneNumber',
+      validator: {
+        validate: (value: unknown) =>
+          isSafeText(value) && value.length <= 30 && parsePhoneNumber(value) !== null,
+        defaultMessage: () =>
+          'must be a phone number: 2125550142, +12125550142 or +1-2125550142 (+cc-number outside +1)',
+      },
+    },
+    options,
+  );
+}
+
+/** A MAC address: 12 hex digits, `:` or `-` separators allowed. */
+export function IsMacAddress(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'macAddress',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && /^[0-9A-Fa-f]{12}$/.test(value.replace(/[:-]/g, '')),
+        defaultMessage: () => 'must be 12 hex digits, with or without : or - separators',
+      },
+    },
+    options,
+  );
+}
+
+/** A BroadWorks device name: letters, digits and . _ @ -, 1 to 80 characters. */
+export const DEVICE_NAME = /^[A-Za-z0-9._@-]{1,80}$/;
 
 /** Free text: at most `max` characters, without control characters. */
 export function SafeText(max: number, options?: ValidationOptions) {

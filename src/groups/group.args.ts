@@ -1,8 +1,39 @@
-import { ArgsType, Field } from 'type-graphql';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_LIST_SIZE, NumberStatus } from '../odin/model';
+import { UserFilterInput } from '../users/users.args';
 import { TrimmedLength } from '../validation';
 
 @ArgsType()
 export class GroupArgs {
   @Field(() => String) @TrimmedLength(1, 30) serviceProviderId!: string;
   @Field(() => String) @TrimmedLength(1, 30) groupId!: string;
+}
+
+const limit = {
+  nullable: true,
+  description: `1 to ${MAX_LIST_SIZE}; omitted: at most ${MAX_LIST_SIZE}`,
+} as const;
+
+@ArgsType()
+export class GroupNumbersArgs {
+  @Field(() => NumberStatus, { nullable: true, defaultValue: NumberStatus.ALL })
+  status?: NumberStatus;
+
+  @Field(() => Int, limit) @IsOptional() @Min(1) @Max(MAX_LIST_SIZE) limit?: number;
+}
+
+@ArgsType()
+export class GroupDevicesArgs {
+  @Field(() => Int, limit) @IsOptional() @Min(1) @Max(MAX_LIST_SIZE) limit?: number;
+}
+
+@ArgsType()
+export class GroupUsersArgs {
+  @Field(() => UserFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: UserFilterInput;
+
+  @Field(() => Int, limit) @IsOptional() @Min(1) @Max(MAX_LIST_SIZE) limit?: number;
 }

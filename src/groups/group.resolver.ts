@@ -1,7 +1,23 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import type { Group as GroupModel } from '../odin/model';
-import { GroupArgs } from './group.args';
+import { AccessDevice } from '../devices/device.type';
+import { NotFoundError } from '../errors';
+import { refOf } from '../loaders';
+import { ExtensionLengths, GroupNumber } from '../numbers/number.type';
+import { type GroupNumberInGroup, inGroup } from '../numbers/numbers.resolver';
+import {
+  type AccessDevice as AccessDeviceModel,
+  type ExtensionLengths as ExtensionLengthsModel,
+  type Group as GroupModel,
+  type GroupServices as GroupServicesModel,
+  MAX_LIST_SIZE,
+  NumberStatus,
+  type User as UserModel,
+} from '../odin/model';
+import { GroupServices } from '../services/service.type';
+import { User } from '../users/user.type';
+import { GroupArgs, GroupDevicesArgs, GroupNumbersArgs, GroupUsersArgs } from './group.args';
+import { freeExtension } from './free-extension';
 import { Group } from './group.type';
 
 @Resolver(() => Group)
@@ -19,5 +35,78 @@ export class GroupResolver {
   })
   generatedPassword(@Args(() => GroupArgs) where: GroupArgs, @Ctx() ctx: Context): Promise<string> {
     return ctx.odin.passwords.group(where.serviceProviderId, where.groupId);
+  }
+
+  @FieldResolver(() => [GroupNumber], {
+    description: "The group's numbers; FREE ones are what createUser.phoneNumber accepts",
+  })
+  async numbers(
+    @Root() group: GroupModel,
+    @Args(() => GroupNumbersArgs) { status, limit }: GroupNumbersArgs,
+    @Ctx() ctx: Context,
+  ): Promise<GroupNumberInGroup[]> {
+    const all = await ctx.loaders.groupNumbers.load(refOf(group));
+    const wanted = all.filter(
+      (n) =>
+        (status ?? NumberStatus.ALL) === NumberStatus.ALL ||
+        n.assigned === (status === NumberStatus.ASSIGNED),
+    );
+    return inGroup(group, wanted.slice(0, limit ?? MAX_LIST_SIZE));
+  }
+
+  @FieldResolver(() => ExtensionLengths)
+  async extensionLengths(
+    @Root() group: GroupModel,
+    @Ctx() ctx: Context,
+  ): Promise<ExtensionLengthsModel> {
+    const lengths = await ctx.loaders.extensionLengths.load(refOf(group));
+    if (!lengths) throw new NotFoundError(`Odin has no extension settings for ${group.groupId}`);
+    return lengths;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The lowest free extension of the default length, past every user and every holder of a number; null when none',
+  })
+  async freeExtension(@Root() group: GroupModel, @Ctx() ctx: Context): Promise<string | null> {
+    const where = refOf(group);
+    const [lengths, users, holders] = await Promise.all([
+      this.extensionLengths(group, ctx),
+      ctx.odin.users.list({ ...where, limit: MAX_LIST_SIZE }),
+      ctx.loaders.numberHolders.load(where),
+    ]);
+    const used = [
+      ...users.map((u) => u.extension),
+      ...[...holders.values()].map((h) => h.extension),
+    ];
+    return freeExtension(lengths.default, used);
+  }
+
+  @FieldResolver(() => GroupServices, {
+    description: 'User services, group services and packs, with limit, usage and what is left',
+  })
+  services(@Root() group: GroupModel, @Ctx() ctx: Context): Promise<GroupServicesModel> {
+    return ctx.loaders.groupServices.load(refOf(group));
+  }
+
+  @FieldResolver(() => [AccessDevice], { description: "The group's access devices" })
+  async devices(
+    @Root() group: GroupModel,
+    @Args(() => GroupDevicesArgs) { limit }: GroupDevicesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AccessDeviceModel[]> {
+    return (await ctx.loaders.groupDevices.load(refOf(group))).slice(0, limit ?? MAX_LIST_SIZE);
+  }
+
+  @FieldResolver(() => [User], { description: "The group's users, optionally filtered" })
+  async users(
+    @Root() group: GroupModel,
+    @Args(() => GroupUsersArgs) args: GroupUsersArgs,
+    @Ctx() ctx: Context,
+  ): Promise<UserModel[]> {
+    const users = await ctx.odin.users.list({ ...refOf(group), ...args });
+    for (const user of users) ctx.loaders.user.prime(user.userId, user);
+    return users;
   }
 }

@@ -13,7 +13,7 @@ import {
   type UserListQuery,
   type UserSettings,
 } from './model';
-import { type PhoneNumber, foldRuns, inventoryForm } from './phone';
+import { type PhoneNumber, foldRuns, inventoryForm, parsePhoneNumber } from './phone';
 import type { WireBody } from './wire';
 
 // Typed settings that go to Odin under the same name. Names are trimmed; the rest as given.
@@ -69,6 +69,9 @@ function settings(
     const v = input[key];
     if (v !== undefined && v !== null) body[key] = v;
   }
+  // The user entity holds national digits; a number given as +1… or +1-… is converted.
+  if (typeof input.phoneNumber === 'string')
+    body.phoneNumber = parsePhoneNumber(input.phoneNumber)?.national ?? input.phoneNumber;
   if (input.address) body.address = { ...input.address };
   if (typeof input.department === 'string') {
     body.department = { ...where, name: input.department.trim() };

@@ -5,6 +5,7 @@ import type { UserSettings } from '../odin/model';
 import {
   EXTENSION,
   IsEmailAddress,
+  IsPhoneNumber,
   OdinPayload,
   PHONE_NUMBER,
   SafeText,
@@ -32,9 +33,13 @@ export abstract class UserSettingsInput implements UserSettings {
   @TrimmedLength(1, 30)
   callingLineIdLastName?: string;
 
-  @Field(() => String, { nullable: true, description: "A number in the group's inventory" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A free number of the group's inventory: 2125550142, +12125550142 or +1-2125550142",
+  })
   @IsOptional()
-  @Matches(PHONE_NUMBER, phone)
+  @IsPhoneNumber()
   phoneNumber?: string;
 
   @Field(() => String, { nullable: true })

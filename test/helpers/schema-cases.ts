@@ -41,6 +41,11 @@ const VALID: Record<string, unknown> = {
   trunkGroupName: 'hq-pbx',
   value: 'x',
   limit: 1,
+  deviceType: 'Generic SIP Phone',
+  numbers: '2125550110',
+  first: '2125550110',
+  last: '2125550111',
+  phoneNumber: '2125550110',
 };
 
 function validValue(name: string, type: GraphQLInputType): unknown {

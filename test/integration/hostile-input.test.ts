@@ -502,9 +502,10 @@ function judge(c: Case, status: number, text: string): string | undefined {
   const codes = errors.map((e) => e.extensions?.code);
   if (!codes.every((x) => x === code)) return `codes ${JSON.stringify(codes)}, not ${code}`;
   if (field !== undefined) {
-    const named = errors.flatMap(
-      (e) => (e.extensions?.fields as Array<{ field: string }> | undefined) ?? [],
-    );
+    // An item of a list is named with its index (`ranges.0.first`): compare without it.
+    const named = errors
+      .flatMap((e) => (e.extensions?.fields as Array<{ field: string }> | undefined) ?? [])
+      .map((f) => ({ field: f.field.replace(/\.\d+(?=\.|$)/g, '') }));
     const wanted = [field].flat();
     if (!named.some((f) => wanted.includes(f.field)))
       return `fields ${JSON.stringify(named.map((f) => f.field))} name none of ${wanted.join(', ')}`;

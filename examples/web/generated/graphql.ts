@@ -37,7 +37,7 @@ export type CreateUserInput = {
   pagerPhoneNumber?: string | null | undefined;
   /** Any further Odin user configuration; the typed fields win */
   payload?: Record<string, unknown> | null | undefined;
-  /** A number in the group's inventory */
+  /** A free number of the group's inventory: 2125550142, +12125550142 or +1-2125550142 */
   phoneNumber?: string | null | undefined;
   serviceProviderId: string;
   timeZone?: string | null | undefined;
