@@ -26,3 +26,33 @@ test("the README's createUser example succeeds as pasted", async () => {
     await stack.close();
   }
 });
+
+test("the README's numbers, services and devices examples answer as pasted", async () => {
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const start = readme.indexOf('## Numbers, services and devices');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const pairs = [...section.matchAll(/```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g)];
+  expect(pairs).toHaveLength(3);
+  const stack = await startStack();
+  try {
+    // In order: each example builds on the one before, as a reader would run them.
+    for (const [, operation, answer] of pairs) {
+      const expected = JSON.parse(answer) as { data: Record<string, unknown> };
+      const data = expectData(await stack.gql<Record<string, unknown>, never>(parse(operation)));
+      // Generated passwords differ every run; they are there, once.
+      const masked = JSON.parse(
+        JSON.stringify(data, (k, v: unknown) =>
+          k === 'generatedPassword' && typeof v === 'string' && v.length >= 8 ? '<generated>' : v,
+        ),
+      );
+      const sample = JSON.parse(
+        JSON.stringify(expected.data, (k, v: unknown) =>
+          k === 'generatedPassword' ? '<generated>' : v,
+        ),
+      );
+      expect(masked).toEqual(sample);
+    }
+  } finally {
+    await stack.close();
+  }
+});
