@@ -291,6 +291,9 @@ export class OdinSandboxApp {
       inv.removeFromServiceProvider(sp, numbersOf(bodyOf(req).dns));
       res.json([]);
     });
+    r.get('/system/dns/summary', (_req, res) => res.json(inv.systemSummary()));
+    r.get('/system/dns/utilization', (_req, res) => res.json(inv.systemUtilization()));
+    r.get('/users/alternate-numbers', (req, res) => res.json(inv.alternateNumbers(userOf(req))));
     const systemSearch = (req: Request, res: Response) => {
       const q = query(req);
       res.json(inv.search([...dir.groups.values()], q.dn ?? q.phoneNumber, q.limit));
@@ -314,6 +317,22 @@ export class OdinSandboxApp {
       const q = query(req);
       res.json(inv.assignedUsers(groupOf(q), q.serviceType ?? 'serviceName', q.serviceName ?? ''));
     });
+    r.get('/groups/services/authorized', (req, res) =>
+      res.json(inv.authorized(groupOf(query(req)))),
+    );
+    r.get('/groups/services/available', (req, res) => res.json(inv.available(groupOf(query(req)))));
+    r.get('/groups/services/assigned-list', (req, res) =>
+      res.json(inv.assignedList(groupOf(query(req)))),
+    );
+    r.get('/groups/services/assignedall', (req, res) => {
+      const q = query(req);
+      res.json(inv.assignedUsers(groupOf(q), q.serviceType ?? 'serviceName', q.serviceName ?? ''));
+    });
+    r.get('/users/services/viewable', (req, res) => res.json(inv.viewable(userOf(req))));
+    r.get('/users/services/settings', (req, res) => res.json(inv.settings(userOf(req))));
+    r.put('/users/services/settings', (req, res) =>
+      res.json(inv.changeSettings(userOf(req), bodyOf(req))),
+    );
     r.get('/users/services', (req, res) => res.json(inv.userServices(userOf(req))));
     r.get('/users/services/assigned', (req, res) =>
       res.json(inv.userServicesAssigned(userOf(req))),
@@ -363,6 +382,12 @@ export class OdinSandboxApp {
       res.json({
         passwords: Array.from({ length: Number(limit) || 1 }, () => inv.generateSipPassword()),
       });
+    });
+    r.get('/passcode/generate', (req, res) => {
+      const { serviceProviderId, groupId, limit } = query(req);
+      dir.group(serviceProviderId ?? '', groupId ?? '');
+      if (limit === undefined) res.json({ passcode: Inventory.passcode() });
+      else res.json({ passcodes: Array.from({ length: Number(limit) || 1 }, Inventory.passcode) });
     });
     r.get('/users/authentication', (req, res) => res.json(inv.authentication(userOf(req))));
     r.put('/users/authentication', (req, res) =>

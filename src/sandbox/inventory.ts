@@ -705,4 +705,132 @@ export class Inventory {
     }
     return chars.join('');
   }
+
+  // --- the other reads of sections a to e ---
+
+  /** `GET /system/dns/summary`: each service provider's runs. */
+  systemSummary(): Json[] {
+    return [...this.dir.serviceProviders.values()].flatMap((sp) =>
+      runs(this.numbersOf(sp), () => null).map((r) => ({
+        isEnterprise: sp.isEnterprise,
+        serviceProviderId: sp.serviceProviderId,
+        min: inventoryForm(r.numbers[0]),
+        max: inventoryForm(r.numbers[r.numbers.length - 1]),
+      })),
+    );
+  }
+
+  /** `GET /system/dns/utilization`, with the lowercase "to" of `assignedtoGroups`. */
+  systemUtilization(): Json[] {
+    return [...this.dir.serviceProviders.values()].map((sp) => {
+      const groups = this.dir.groupsOf(sp.serviceProviderId);
+      const total = this.numbersOf(sp).length;
+      const inGroups = groups.reduce((n, g) => n + g.numbers.length, 0);
+      const activated = groups.reduce(
+        (n, g) => n + g.numbers.filter((x) => this.activated(g, x)).length,
+        0,
+      );
+      return {
+        serviceProviderId: sp.serviceProviderId,
+        phoneNumbers: total,
+        assignedtoGroups: inGroups,
+        percentageAssigned: total ? Math.round((inGroups / total) * 100) : 0,
+        isEnterprise: sp.isEnterprise,
+        activatedOnGroups: activated,
+      };
+    });
+  }
+
+  private numbersOf(sp: SbServiceProvider): string[] {
+    return [...sp.numbers, ...this.dir.groupsOf(sp.serviceProviderId).flatMap((g) => g.numbers)];
+  }
+
+  /** `GET /users/alternate-numbers`: ten slots; the demo users use none. */
+  alternateNumbers(user: SbUser): Json {
+    return {
+      userId: user.userId,
+      distinctiveRing: false,
+      alternateEntries: Array.from({ length: 10 }, (_, i) => ({
+        phoneNumber: null,
+        extension: null,
+        ringPattern: null,
+        alternateEntryId: i + 1,
+      })),
+    };
+  }
+
+  /** `GET /groups/services/authorized`. */
+  authorized(group: SbGroup): Json {
+    const list = (table: SbAuthorization[]) =>
+      table.map((a) => ({ serviceName: a.name, authorized: a.authorized }));
+    return {
+      userServices: list(group.userServices),
+      groupServices: list(group.groupServices),
+      servicePackServices: list(group.servicePacks),
+    };
+  }
+
+  /** `GET /groups/services/available`: names of what may be assigned. */
+  available(group: SbGroup): string[] {
+    return [...group.userServices, ...group.groupServices]
+      .filter((a) => a.authorized)
+      .map((a) => a.name);
+  }
+
+  /** `GET /groups/services/assigned-list`: names of what someone in the group has. */
+  assignedList(group: SbGroup): string[] {
+    const users = this.dir.usersOf(group);
+    return group.userServices
+      .filter((a) => users.some((u) => this.hasService(u, a.name)))
+      .map((a) => a.name)
+      .sort();
+  }
+
+  /** `GET /users/services/viewable`: what the user has, `isActive` as the string "false". */
+  viewable(user: SbUser): Json {
+    const group = this.dir.group(user.serviceProviderId, user.groupId);
+    return {
+      userId: user.userId,
+      userServices: group.userServices
+        .filter((a) => this.hasService(user, a.name))
+        .map((a) =>
+          a.name === 'Voice Messaging User'
+            ? { serviceName: a.name, isActive: 'false' }
+            : { serviceName: a.name },
+        ),
+    };
+  }
+
+  /** `GET /users/services/settings`: keyed by service display name. */
+  settings(user: SbUser): Json {
+    const group = this.dir.group(user.serviceProviderId, user.groupId);
+    const out: Json = { userId: user.userId };
+    for (const a of group.userServices.filter((x) => this.hasService(user, x.name))) {
+      out[a.name] =
+        a.name === 'Authentication'
+          ? { userName: numeric(user.sipUserName) }
+          : { isActive: false, ...(user.settings?.[a.name] ?? {}) };
+    }
+    return out;
+  }
+
+  /** `PUT /users/services/settings`: only services the user has. */
+  changeSettings(user: SbUser, body: Json): Json {
+    for (const [name, value] of Object.entries(body)) {
+      if (name === 'userId') continue;
+      if (!this.hasService(user, name))
+        throw badRequest(`User ${user.userId} does not have the service ${name}`);
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        user.settings = {
+          ...(user.settings ?? {}),
+          [name]: { ...(user.settings?.[name] ?? {}), ...(value as Json) },
+        };
+    }
+    return this.settings(user);
+  }
+
+  /** `GET /passcode/generate`: 8 digits. */
+  static passcode(): string {
+    return Array.from({ length: 8 }, () => randomInt(10)).join('');
+  }
 }

@@ -131,6 +131,8 @@ export interface SbUser {
   /** SIP authentication; the user name is set when Authentication is assigned. */
   sipUserName: string;
   sipPassword: string;
+  /** Service settings changed through PUT /users/services/settings, by service name. */
+  settings?: Record<string, Record<string, unknown>>;
 }
 
 /** What a user has before anyone sets it: BroadWorks' empty values. */
