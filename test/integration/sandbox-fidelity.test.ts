@@ -378,7 +378,7 @@ describe('the other reads of sections a to e', () => {
     });
     expect(put.body).toMatchObject({ 'Call Waiting': { isActive: true } });
     const refused = await odin('PUT', '/users/services/settings', {
-      userId: 'carol.chen@hq.acme.example',
+      userId: 'grace.green@hq.acme.example',
       'Call Waiting': { isActive: true },
     });
     expect(refused.status).toBe(400);
