@@ -18,6 +18,7 @@ import {
   UserServicesDocument,
   UsersWithProvisioningDocument,
 } from '../generated/graphql';
+import { parse } from 'graphql';
 import { seedUsers } from '../../src/sandbox/seed';
 import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
 
@@ -565,4 +566,47 @@ describe('validation before Odin', () => {
       expect(writes()).toEqual([]);
     },
   );
+});
+
+describe('Odin’s refusals', () => {
+  test('an unknown device, user or group: NOT_FOUND', async () => {
+    expectError(
+      await stack.gql(DeleteDeviceDocument, { ...HQ, deviceName: 'no-such-device' }),
+      'NOT_FOUND',
+    );
+    expectError(
+      await stack.gql(UpdateDeviceDocument, {
+        input: { ...HQ, deviceName: 'no-such-device', description: 'x' },
+      }),
+      'NOT_FOUND',
+    );
+    expectError(
+      await stack.gql(AssignUserServicesDocument, {
+        input: { userId: 'nobody@hq.acme.example', servicePacks: ['Standard'] },
+      }),
+      'NOT_FOUND',
+    );
+    expectError(
+      await stack.gql(AddGroupNumbersDocument, {
+        input: { serviceProviderId: 'acme.sp', groupId: 'no.such.group', numbers: ['2125550150'] },
+      }),
+      'NOT_FOUND',
+    );
+  });
+
+  test('AccessDevice is a federation entity, resolved through its group’s list', async () => {
+    const answer = await stack.gql<{ _entities: unknown[] }, never>(
+      parse(`{ _entities(representations: [
+        { __typename: "AccessDevice", serviceProviderId: "acme.sp", groupId: "acme.hq", deviceName: "hq-polycom-01" },
+        { __typename: "AccessDevice", serviceProviderId: "acme.sp", groupId: "acme.hq", deviceName: "hq-softphone" },
+        { __typename: "AccessDevice", serviceProviderId: "acme.sp", groupId: "acme.hq", deviceName: "nope" }
+      ]) { ... on AccessDevice { deviceName deviceType numberOfAssignedPorts } } }`),
+    );
+    expect(expectData(answer)._entities).toEqual([
+      { deviceName: 'hq-polycom-01', deviceType: 'Polycom VVX 450', numberOfAssignedPorts: 1 },
+      { deviceName: 'hq-softphone', deviceType: 'Generic SIP Phone', numberOfAssignedPorts: 2 },
+      null,
+    ]);
+    expect(calls('GET', '/groups/devices')).toHaveLength(1);
+  });
 });
