@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Directory } from './directory';
 import { OdinFault, badRequest } from './fault';
+import { Administration } from './administration';
 import { Faults } from './faults';
 import { Inventory, numbersOf } from './inventory';
 import type { SbUser } from './model';
@@ -172,6 +173,9 @@ export class OdinSandboxApp {
       else res.json([...this.directory.serviceProviders.values()].map(renderServiceProvider));
     });
     this.provisioningRoutes(r);
+    const administration = new Administration(directory, this.inventory);
+    administration.routes(r);
+    administration.reportRoutes(r, (user) => this.render(user));
     r.get('/password/generate', (req, res) => {
       const { serviceProviderId, groupId, limit } = query(req);
       // With `limit` the key turns plural, and the ids are optional (odins_spear's SIP bulk).

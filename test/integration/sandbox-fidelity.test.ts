@@ -384,3 +384,171 @@ describe('the other reads of sections a to e', () => {
     expect(refused.status).toBe(400);
   });
 });
+
+describe('services above the group, reports', () => {
+  const alice = encodeURIComponent('alice.adams@hq.acme.example');
+  test.each([
+    [
+      '/service-providers/services?serviceProviderId=acme.sp&onlyLicensed=true&onlyAuthorised=true',
+      'service-provider-services.json',
+    ],
+    [
+      '/service-providers/services/authorized?serviceProviderId=acme.sp',
+      'service-provider-services-authorized.json',
+    ],
+    [
+      '/service-providers/services/assignable?serviceProviderId=acme.sp',
+      'service-provider-services-assignable.json',
+    ],
+    ['/system/services', 'system-services.json'],
+    [`/users/services/search?${HQ}&limit=5&extended=true`, 'user-services-search.json'],
+    [`/users/reports/users?userId=${alice}`, 'user-report.json'],
+  ])('GET %s answers as %s', async (call, file) => {
+    const { status, body } = await odin('GET', call);
+    expect(status).toBe(200);
+    // The report is a user entity plus its report fields: the sample's user keys and ours.
+    const extra = file === 'user-report.json' ? Object.keys(body as object) : [];
+    expect(shapeDiff(sample(file), body, extra)).toEqual([]);
+  });
+
+  test('PUT /service-providers/services and PUT /groups/services answer their samples', async () => {
+    const sp = await odin('PUT', '/service-providers/services', {
+      serviceProviderId: 'acme.sp',
+      userServices: [{ serviceName: 'Anonymous Call Rejection', authorized: true }],
+    });
+    // servicePackAllocation is 0 or "Unlimited" (mixed): the two samples together show both.
+    const put = sample('put-service-provider-services.json') as { userServices: Row[] };
+    const authorized = sample('service-provider-services-authorized.json') as {
+      userServices: Row[];
+    };
+    const both = { ...put, userServices: [...put.userServices, ...authorized.userServices] };
+    expect(shapeDiff(both, sp.body)).toEqual([]);
+    const group = await odin('PUT', '/groups/services', {
+      ...ids,
+      userServices: [{ serviceName: 'Anonymous Call Rejection', authorized: true, quantity: 5 }],
+    });
+    expect(shapeDiff(sample('put-group-services.json'), group.body, ['groupServices'])).toEqual([]);
+    const after = await odin('GET', `/groups/services?${HQ}`);
+    expect(
+      (after.body as { userServices: Row[] }).userServices.find(
+        (s) => s.serviceName === 'Anonymous Call Rejection',
+      ),
+    ).toMatchObject({ authorized: true, quantity: 5 });
+  });
+});
+
+describe('devices above the group, files, tags, profiles, reset', () => {
+  test('a service provider device and a system device: create, read, update, delete', async () => {
+    for (const [path, ids2] of [
+      ['/service-providers/devices', { serviceProviderId: 'acme.sp' }],
+      ['/system/devices', {}],
+    ] as const) {
+      const created = await odin('POST', path, {
+        ...ids2,
+        deviceName: 'shared-gw',
+        deviceType: 'Generic SIP Phone',
+        macAddress: 'aabbccddeeff',
+      });
+      expect(shapeDiff(sample('group-devices.json'), created.body, [])).toEqual(
+        path === '/system/devices'
+          ? ['$.serviceProviderId: missing', '$.groupId: missing']
+          : ['$.groupId: missing'],
+      );
+      const query = new URLSearchParams({ ...ids2, deviceName: 'shared-gw' }).toString();
+      expect((await odin('GET', `${path}?${query}`)).body).toMatchObject({
+        macAddress: 'AABBCCDDEEFF',
+      });
+      expect(
+        (await odin('PUT', path, { ...ids2, deviceName: 'shared-gw', description: 'edge' })).status,
+      ).toBe(200);
+      expect((await odin('GET', `${path}/users?${query}`)).body).toEqual([]);
+      expect(await odin('DELETE', `${path}?${query}`)).toEqual({ status: 200, body: [] });
+      expect((await odin('GET', `${path}?${query}`)).status).toBe(404);
+    }
+  });
+
+  test('GET /system/devices?macAddress= finds a group device by its MAC, any case', async () => {
+    const { body } = await odin('GET', '/system/devices?macAddress=0004f2a10001');
+    expect((body as Row[]).map((d) => d.deviceName)).toEqual(['hq-polycom-01']);
+  });
+
+  test('files, tags (wrapped in %), profile, available ports, device types, reset and rebuild', async () => {
+    const device = { ...ids, deviceName: 'hq-polycom-01' };
+    expect(
+      (
+        await odin('PUT', '/groups/devices/files', {
+          ...device,
+          fileSource: 'Custom',
+          fileFormat: '%BWMACADDRESS%.cfg',
+          fileContent: 'PGNmZy8+',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await odin('GET', `/groups/devices/files?${HQ}&deviceName=hq-polycom-01`)).body,
+    ).toEqual([{ fileFormat: '%BWMACADDRESS%.cfg', fileSource: 'Custom' }]);
+    await odin('PUT', '/groups/devices/tags', { ...device, tagName: 'SBC', tagValue: 'edge1' });
+    expect((await odin('GET', `/groups/devices/tags?${HQ}&deviceName=hq-polycom-01`)).body).toEqual(
+      [{ tagName: '%SBC%', tagValue: 'edge1' }],
+    );
+    await odin('PUT', '/groups/devices/profile', {
+      ...device,
+      tags: [{ elements: [{ tagName: '%A%', tagValue: '1' }] }],
+    });
+    expect(
+      (await odin('GET', `/groups/devices/profile?${HQ}&deviceName=hq-polycom-01`)).body,
+    ).toMatchObject({
+      tags: [{ elements: [{ tagName: '%A%', tagValue: '1' }] }],
+    });
+    expect(
+      (
+        await odin(
+          'GET',
+          `/groups/devices/available-ports?${HQ}&deviceName=hq-polycom-01&deviceLevel=Group`,
+        )
+      ).body,
+    ).toMatchObject({ availablePorts: 11 });
+    expect(((await odin('GET', '/system/device-types')).body as Row[]).length).toBeGreaterThan(3);
+    for (const action of ['reset', 'rebuild'])
+      expect(await odin('POST', `/groups/devices/${action}`, device)).toEqual({
+        status: 200,
+        body: [],
+      });
+  });
+
+  test('shared call appearance: needs the service; a second line on another device', async () => {
+    const alice = 'alice.adams@hq.acme.example';
+    const refused = await odin('POST', '/users/shared-call-appearance/endpoints', {
+      userId: 'carol.chen@hq.acme.example',
+      linePort: 'carol_WBX@hq.acme.example',
+      deviceName: 'hq-polycom-02',
+      deviceLevel: 'Group',
+      isActive: true,
+      allowOrigination: true,
+      allowTermination: true,
+    });
+    expect(refused.status).toBe(400);
+    const added = await odin('POST', '/users/shared-call-appearance/endpoints', {
+      userId: alice,
+      linePort: 'alice.adams_WBX@hq.acme.example',
+      deviceName: 'hq-polycom-02',
+      deviceLevel: 'Group',
+      isActive: true,
+      allowOrigination: true,
+      allowTermination: true,
+    });
+    expect(added).toEqual({ status: 200, body: [] });
+    const listed = await odin(
+      'GET',
+      `/users/shared-call-appearance/endpoints?userId=${encodeURIComponent(alice)}`,
+    );
+    expect((listed.body as { endpoints: Row[] }).endpoints.map((e) => e.linePort)).toEqual([
+      'alice.adams_WBX@hq.acme.example',
+    ]);
+    const removed = await odin(
+      'DELETE',
+      `/users/shared-call-appearance/endpoints?userId=${encodeURIComponent(alice)}&linePort=${encodeURIComponent('alice.adams_WBX@hq.acme.example')}&deviceName=hq-polycom-02&deviceLevel=Group`,
+    );
+    expect(removed).toEqual({ status: 200, body: [] });
+  });
+});

@@ -7,6 +7,7 @@ import {
   normalizeGroupNumbers,
   normalizeGroupServices,
   normalizeNumberHolders,
+  normalizeUser,
   normalizeUserServices,
   runNumbers,
   text,
@@ -285,5 +286,63 @@ describe('devices and SIP authentication', () => {
   test('user-authentication.json: a SIP user name sent as a JSON number', () => {
     expect(text(sample('user-authentication.json').userName)).toBe('3015550100');
     expect(text(sample('put-user-authentication.json').userName)).toBe('john.smith');
+  });
+});
+
+describe('samples of calls read through the same normalizers', () => {
+  test('service-provider-services.json and -authorized.json: the group-services shape', () => {
+    const sp = normalizeGroupServices(sample('service-provider-services.json'));
+    expect(sp.userServices[1]).toEqual({
+      name: 'Authentication',
+      description: null,
+      authorized: true,
+      limit: null,
+      usage: 0,
+      available: null,
+    });
+    const authorized = normalizeGroupServices(sample('service-provider-services-authorized.json'));
+    expect(authorized.userServices.every((s) => s.authorized)).toBe(true);
+    expect(normalizeGroupServices(sample('group-services-authorized.json')).userServices).toEqual([
+      {
+        name: 'Anonymous Call Rejection',
+        description: null,
+        authorized: false,
+        limit: null,
+        usage: 0,
+        available: null,
+      },
+      {
+        name: 'Authentication',
+        description: null,
+        authorized: false,
+        limit: null,
+        usage: 0,
+        available: null,
+      },
+    ]);
+  });
+
+  test('system-services.json: assigned flags, empty group and pack lists', () => {
+    const system = normalizeUserServices(sample('system-services.json'));
+    expect(system.services).toEqual([
+      { name: '900 Calling', assigned: false, description: null },
+      { name: 'Anonymous Call Rejection', assigned: true, description: null },
+      { name: 'Authentication', assigned: true, description: null },
+    ]);
+    expect(system.servicePacks).toEqual([]);
+  });
+
+  test('user-report.json: the user entity under the report fields, "None" strings and all', () => {
+    const report = sample('user-report.json');
+    const user = normalizeUser(report);
+    expect(user).toMatchObject({
+      userId: 'user@domain.example',
+      extension: '1234',
+      department: { name: 'Name Name', fullPath: 'Office Office' },
+      endpointType: 'ACCESS_DEVICE_ENDPOINT',
+    });
+    expect(user.endpoint).toMatchObject({
+      accessDevice: { macAddress: 'DEADBEEFCAFE', numberOfPorts: 12, unlimitedPorts: false },
+    });
   });
 });
