@@ -137,6 +137,14 @@ export class Directory {
       passwordExpiresDays: '-2147483648',
     };
     const created = this.apply(user, body, group);
+    // A number without an extension: its last default-length digits, when free.
+    if (body.extension === undefined && created.phoneNumber) {
+      const candidate = created.phoneNumber.slice(-group.extensionLength.default);
+      const taken =
+        this.usersOf(group).some((u) => u.extension === candidate) ||
+        group.serviceInstances.some((i) => i.extension === candidate);
+      if (!taken) created.extension = candidate;
+    }
     this.users.set(userId, created);
     return created;
   }

@@ -58,6 +58,8 @@ describe('numbers', () => {
       }),
     ).createUser.user;
     expect(user.phoneNumber).toBe(chosen.phoneNumber);
+    // No extension given: Odin takes the number's last default-length (4) digits.
+    expect(user.extension).toBe(chosen.phoneNumber.slice(-4));
     expect(calls('POST', '/users')[0].body).toMatchObject({ phoneNumber: chosen.phoneNumber });
 
     const after = await numbers('ALL');
