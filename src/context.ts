@@ -3,6 +3,7 @@ import { type Loaders, createLoaders } from './loaders';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import type { OdinClient, OdinConnection } from './odin/client';
+import type { KeyLock } from './provisioning/lock';
 
 /** What every resolver of one GraphQL request gets. */
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
   loaders: Loaders;
   /** Most inputs one createUsers call takes. */
   maxBulk: number;
+  /** Per-group locks of the process (and of the fleet, with Redis). */
+  locks: KeyLock;
 }
 
 export interface ContextDeps {
@@ -26,6 +29,7 @@ export interface ContextDeps {
   metrics: Metrics;
   /** Set when REDIS_URL is: readiness checks it, persisted queries live in it. */
   redis?: Redis;
+  locks: KeyLock;
 }
 
 export interface RequestInfo {
@@ -48,5 +52,6 @@ export function createContext(
     callerToken,
     loaders: createLoaders(odin),
     maxBulk,
+    locks: deps.locks,
   };
 }

@@ -7,6 +7,7 @@ import type { Context } from './context';
 import { DevicesResolver, UserSipResolver } from './devices/devices.resolver';
 import { GroupResolver } from './groups/group.resolver';
 import { NumberHolderResolver, NumbersResolver } from './numbers/numbers.resolver';
+import { ProvisioningResolver } from './provisioning/provisioning.resolver';
 import { ServicesResolver } from './services/services.resolver';
 import { SessionResolver } from './session/session.resolver';
 import { UserResolver } from './users/user.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   ServicesResolver,
   DevicesResolver,
   UserSipResolver,
+  ProvisioningResolver,
 ] as const;
 
 // Federation 2: entities are declared with @key on the type-graphql classes.

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
 import { OdinConnection } from './odin/client';
+import { GroupLocks } from './provisioning/lock';
 import { type AppServer, createServer } from './server';
 
 export interface App {
@@ -22,6 +23,7 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
       : undefined;
   const metrics: Metrics = new Metrics(() => odin.http.limiter.queued);
   const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
-  const server = await createServer(config, { odin, logger, metrics, redis });
+  const locks = new GroupLocks(redis);
+  const server = await createServer(config, { odin, logger, metrics, redis, locks });
   return { server, odin, metrics };
 }

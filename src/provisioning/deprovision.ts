@@ -1,0 +1,240 @@
+import type { OdinClient } from '../odin/client';
+import { EndpointType, type User } from '../odin/model';
+import { parsePhoneNumber } from '../odin/phone';
+import { type ProvisionOutcome, planSteps, runSteps, ProvisionRefused } from './engine';
+import {
+  type Plan,
+  type ProvisionRequest,
+  type Step,
+  type StepContext,
+  StepKind,
+  StepStatus,
+} from './types';
+
+// The reverse of an onboarding, with the same step kinds: detach, delete the device unless
+// someone else is on it, unassign services, optionally deactivate the number, delete the user.
+
+export interface DeprovisionRequest {
+  userId: string;
+  deleteDevice?: boolean | null;
+  deactivateNumber?: boolean | null;
+}
+
+interface Found {
+  user: User;
+  deviceName: string | null;
+  linePort: string | null;
+  /** Users on the device, this one included. */
+  deviceUsers: number;
+}
+
+type Ctx = StepContext & { found: Found; deprovision: DeprovisionRequest };
+
+const where = (u: User) => ({ serviceProviderId: u.serviceProviderId, groupId: u.groupId });
+const numberOf = (national: string) => {
+  const n = parsePhoneNumber(national);
+  return n ? [n] : [];
+};
+
+const detach: Step = {
+  kind: StepKind.ATTACH_DEVICE,
+  async plan(c): Promise<Plan> {
+    const { found } = c as Ctx;
+    return found.deviceName
+      ? { status: StepStatus.PLANNED, detail: `${found.linePort} off ${found.deviceName}` }
+      : { status: StepStatus.SKIPPED, detail: 'no device' };
+  },
+  async run(c) {
+    const { odin, found } = c as Ctx;
+    await odin.users.update(
+      { userId: found.user.userId, endpoint: { type: EndpointType.NONE } },
+      found.user,
+    );
+    return `${found.linePort} off ${found.deviceName}`;
+  },
+  async undo(c) {
+    const { odin, found } = c as Ctx;
+    await odin.users.update(
+      {
+        userId: found.user.userId,
+        endpoint: {
+          type: EndpointType.ACCESS_DEVICE_ENDPOINT,
+          deviceName: found.deviceName ?? '',
+          linePort: found.linePort ?? '',
+        },
+      },
+      found.user,
+    );
+  },
+  leftover: (c) => `${(c as Ctx).found.user.userId} detached from ${(c as Ctx).found.deviceName}`,
+};
+
+const deleteDevice: Step = {
+  kind: StepKind.CREATE_DEVICE,
+  async plan(c): Promise<Plan> {
+    const { found, deprovision } = c as Ctx;
+    if (!found.deviceName) return { status: StepStatus.SKIPPED, detail: 'no device' };
+    if (deprovision.deleteDevice === false)
+      return { status: StepStatus.SKIPPED, detail: `${found.deviceName} kept, as asked` };
+    if (found.deviceUsers > 1)
+      return {
+        status: StepStatus.SKIPPED,
+        detail: `${found.deviceName} kept: shared with ${found.deviceUsers - 1} more`,
+      };
+    return { status: StepStatus.PLANNED, detail: `delete ${found.deviceName}` };
+  },
+  async run(c) {
+    const { odin, found } = c as Ctx;
+    await odin.devices.delete(where(found.user), found.deviceName ?? '');
+    return `deleted ${found.deviceName}`;
+  },
+  // A deleted device cannot be made again as it was (its credentials are gone).
+  async undo() {
+    throw new Error('a deleted device cannot be restored');
+  },
+  leftover: (c) => `device ${(c as Ctx).found.deviceName} deleted`,
+};
+
+const unassignServices: Step = {
+  kind: StepKind.ASSIGN_SERVICES,
+  async plan(c): Promise<Plan> {
+    const { odin, found, state } = c as Ctx;
+    const services = await odin.services.ofUser(found.user.userId);
+    state.services = services.services.filter((s) => s.assigned).map((s) => s.name);
+    state.servicePacks = services.servicePacks.filter((s) => s.assigned).map((s) => s.name);
+    const all = [...state.servicePacks, ...state.services];
+    return all.length
+      ? { status: StepStatus.PLANNED, detail: `unassign ${all.join(', ')}` }
+      : { status: StepStatus.SKIPPED, detail: 'none assigned' };
+  },
+  async run(c) {
+    const { odin, found, state } = c as Ctx;
+    await odin.services.change(
+      { userId: found.user.userId, services: state.services, servicePacks: state.servicePacks },
+      false,
+    );
+    return `unassigned ${[...state.servicePacks, ...state.services].join(', ')}`;
+  },
+  async undo(c) {
+    const { odin, found, state } = c as Ctx;
+    await odin.services.change(
+      { userId: found.user.userId, services: state.services, servicePacks: state.servicePacks },
+      true,
+    );
+  },
+  leftover: (c) => `services of ${(c as Ctx).found.user.userId} unassigned`,
+};
+
+const deactivateNumber: Step = {
+  kind: StepKind.ACTIVATE_NUMBER,
+  async plan(c): Promise<Plan> {
+    const { found, deprovision } = c as Ctx;
+    if (!found.user.phoneNumber) return { status: StepStatus.SKIPPED, detail: 'no number' };
+    if (!deprovision.deactivateNumber)
+      return { status: StepStatus.SKIPPED, detail: 'not asked for' };
+    return { status: StepStatus.PLANNED, detail: `deactivate ${found.user.phoneNumber}` };
+  },
+  async run(c) {
+    const { odin, found } = c as Ctx;
+    await odin.numbers.setActivated(
+      where(found.user),
+      numberOf(found.user.phoneNumber ?? ''),
+      false,
+    );
+    return `deactivated ${found.user.phoneNumber}`;
+  },
+  async undo(c) {
+    const { odin, found } = c as Ctx;
+    await odin.numbers.setActivated(
+      where(found.user),
+      numberOf(found.user.phoneNumber ?? ''),
+      true,
+    );
+  },
+  leftover: (c) => `number ${(c as Ctx).found.user.phoneNumber} deactivated`,
+};
+
+const deleteUser: Step = {
+  kind: StepKind.CREATE_USER,
+  async plan(c): Promise<Plan> {
+    const { found } = c as Ctx;
+    return {
+      status: StepStatus.PLANNED,
+      detail: `delete ${found.user.userId}${found.user.phoneNumber ? `, freeing ${found.user.phoneNumber}` : ''}`,
+    };
+  },
+  async run(c) {
+    const { odin, found } = c as Ctx;
+    await odin.users.delete(found.user.userId);
+    return `deleted ${found.user.userId}`;
+  },
+  async undo() {
+    throw new Error('a deleted user cannot be restored');
+  },
+  leftover: (c) => `user ${(c as Ctx).found.user.userId} deleted`,
+};
+
+export const DEPROVISION_STEPS: readonly Step[] = [
+  detach,
+  deleteDevice,
+  unassignServices,
+  deactivateNumber,
+  deleteUser,
+];
+
+export interface DeprovisionOutcome extends ProvisionOutcome {
+  freedPhoneNumber: string | null;
+  deletedDeviceName: string | null;
+}
+
+/** The user as it is now, and who else is on its device. */
+async function find(odin: OdinClient, userId: string): Promise<Found | null> {
+  const user = await odin.users.get(userId);
+  if (!user) return null;
+  const endpoint = user.endpoint?.kind === 'accessDevice' ? user.endpoint : null;
+  return {
+    user,
+    deviceName: endpoint?.accessDevice?.deviceName ?? null,
+    linePort: endpoint?.linePort ?? null,
+    deviceUsers: endpoint?.accessDevice?.numberOfAssignedPorts ?? 1,
+  };
+}
+
+/** Plans, or with `dryRun: false` runs, the deprovisioning of one user. */
+export async function deprovisionUser(
+  odin: OdinClient,
+  request: DeprovisionRequest,
+  dryRun: boolean,
+): Promise<DeprovisionOutcome> {
+  const found = await find(odin, request.userId);
+  if (!found)
+    throw new ProvisionRefused(
+      [{ field: 'userId', message: `Odin has no user ${request.userId}`, code: 'NOT_FOUND' }],
+      [],
+    );
+  // The deprovision steps read their own context; the user request only carries the ids.
+  const asRequest = {
+    user: { ...where(found.user), userId: found.user.userId, firstName: '', lastName: '' },
+  } satisfies ProvisionRequest;
+  const plan = await planSteps(
+    DEPROVISION_STEPS.map((s) => ({
+      ...s,
+      plan: (c: StepContext) => s.plan({ ...c, found, deprovision: request } as Ctx),
+    })),
+    odin,
+    asRequest,
+  );
+  const freed = found.user.phoneNumber;
+  const deletes = plan.steps[1].status === StepStatus.PLANNED ? found.deviceName : null;
+  if (dryRun)
+    return {
+      steps: plan.steps,
+      state: plan.state,
+      freedPhoneNumber: freed,
+      deletedDeviceName: deletes,
+    };
+  const ctx: Ctx = { odin, request: asRequest, state: plan.state, found, deprovision: request };
+  const reports = plan.steps;
+  await runSteps(DEPROVISION_STEPS, ctx, reports, [], 0, DEPROVISION_STEPS.length);
+  return { steps: reports, state: ctx.state, freedPhoneNumber: freed, deletedDeviceName: deletes };
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type Redis from 'ioredis';
+
+/** Mutual exclusion per key: in this process, and across replicas when Redis is given. */
+export interface KeyLock {
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+}
+
+// Deletes the key only if this holder still owns it, so a late release frees nobody else's.
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
+
+export class GroupLocks implements KeyLock {
+  /** The tail of each key's queue in this process. */
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly redis?: Redis,
+    private readonly leaseMs = 30_000,
+    private readonly waitMs = 60_000,
+  ) {}
+
+  async withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    // In-process first: callers of one replica queue here, not on Redis.
+    const before = this.tails.get(key) ?? Promise.resolve();
+    let release = () => undefined as void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = before.then(() => mine);
+    this.tails.set(key, tail);
+    await before.catch(() => undefined);
+    try {
+      return this.redis ? await this.fleetWide(key, fn) : await fn();
+    } finally {
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    }
+  }
+
+  /** A Redis lease, renewed while held; Redis away: the in-process lock alone. */
+  private async fleetWide<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const redis = this.redis as Redis;
+    const name = `odin-graphql:lock:${key}`;
+    const me = randomUUID();
+    const giveUpAt = Date.now() + this.waitMs;
+    for (;;) {
+      const got = await redis.set(name, me, 'PX', this.leaseMs, 'NX').catch(() => 'away');
+      if (got === 'away') return fn();
+      if (got === 'OK') break;
+      if (Date.now() > giveUpAt) throw new Error(`the lock ${key} stayed taken`);
+      await sleep(25 + Math.random() * 25);
+    }
+    const renew = setInterval(
+      () => void redis.eval(RENEW, 1, name, me, this.leaseMs).catch(() => undefined),
+      this.leaseMs / 3,
+    );
+    try {
+      return await fn();
+    } finally {
+      clearInterval(renew);
+      await redis.eval(RELEASE, 1, name, me).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { AuthorizedService } from '../../odin/model';
+import { type Plan, type Problem, type Step, StepKind, StepStatus } from '../types';
+
+const AUTHENTICATION = 'Authentication';
+
+function check(kind: 'services' | 'servicePacks', names: string[], table: AuthorizedService[]) {
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  for (const name of names) {
+    const s = table.find((x) => x.name === name);
+    if (!s || !s.authorized)
+      problems.push({
+        field: kind,
+        message: `${name} is not authorised for the group`,
+        code: 'CONFLICT',
+      });
+    else if (s.available !== null && s.available < 1)
+      problems.push({
+        field: kind,
+        message: `${name} has no seats left (${s.usage} of ${s.limit})`,
+        code: 'CONFLICT',
+      });
+    else notes.push(`${name} (${s.available === null ? 'unlimited' : `${s.available} left`})`);
+  }
+  return { problems, notes };
+}
+
+/** Services and packs the group may give, with seats; Authentication for SIP credentials. */
+export const assignServices: Step = {
+  kind: StepKind.ASSIGN_SERVICES,
+  async plan({ odin, request, state }): Promise<Plan> {
+    const wantsSip = request.sipAuthentication ?? !!request.device;
+    state.services = [
+      ...new Set([...(request.services ?? []), ...(wantsSip ? [AUTHENTICATION] : [])]),
+    ];
+    state.servicePacks = [...new Set(request.servicePacks ?? [])];
+    if (!state.services.length && !state.servicePacks.length)
+      return { status: StepStatus.SKIPPED, detail: 'none asked for' };
+    const where = {
+      serviceProviderId: request.user.serviceProviderId,
+      groupId: request.user.groupId,
+    };
+    const group = await odin.services.ofGroup(where);
+    const services = check('services', state.services, group.userServices);
+    const packs = check('servicePacks', state.servicePacks, group.servicePacks);
+    return {
+      status: StepStatus.PLANNED,
+      detail: [...packs.notes, ...services.notes].join(', ') || null,
+      problems: [...packs.problems, ...services.problems],
+    };
+  },
+  async run({ odin, request, state }) {
+    await odin.services.change(
+      { userId: request.user.userId, services: state.services, servicePacks: state.servicePacks },
+      true,
+    );
+    return [...state.servicePacks, ...state.services].join(', ');
+  },
+  async undo({ odin, request, state }) {
+    await odin.services.change(
+      { userId: request.user.userId, services: state.services, servicePacks: state.servicePacks },
+      false,
+    );
+  },
+  leftover: ({ request, state }) =>
+    `${[...state.servicePacks, ...state.services].join(', ')} assigned to ${request.user.userId}`,
+};

@@ -1,0 +1,51 @@
+import { EndpointType } from '../../odin/model';
+import { type Plan, type Step, StepKind, StepStatus } from '../types';
+
+/** Puts the user on a line port of the device (the user id unless given). */
+export const attachDevice: Step = {
+  kind: StepKind.ATTACH_DEVICE,
+  async plan({ request, state }): Promise<Plan> {
+    if (!request.device) return { status: StepStatus.SKIPPED, detail: 'no device' };
+    state.linePort = request.device.linePort || request.user.userId;
+    const d = state.device;
+    if (
+      d &&
+      !d.unlimitedPorts &&
+      d.numberOfPorts !== null &&
+      (d.numberOfAssignedPorts ?? 0) >= d.numberOfPorts
+    )
+      return {
+        status: StepStatus.PLANNED,
+        detail: null,
+        problems: [
+          {
+            field: 'device.deviceName',
+            message: `${d.deviceName} has no free port`,
+            code: 'CONFLICT',
+          },
+        ],
+      };
+    return { status: StepStatus.PLANNED, detail: `${state.linePort} on ${state.deviceName}` };
+  },
+  async run({ odin, request, state }) {
+    state.user = await odin.users.update(
+      {
+        userId: request.user.userId,
+        endpoint: {
+          type: EndpointType.ACCESS_DEVICE_ENDPOINT,
+          deviceName: state.deviceName ?? '',
+          linePort: state.linePort ?? '',
+        },
+      },
+      request.user,
+    );
+    return `${state.linePort} on ${state.deviceName}`;
+  },
+  async undo({ odin, request }) {
+    await odin.users.update(
+      { userId: request.user.userId, endpoint: { type: EndpointType.NONE } },
+      request.user,
+    );
+  },
+  leftover: ({ request, state }) => `${request.user.userId} on device ${state.deviceName}`,
+};

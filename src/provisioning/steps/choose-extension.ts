@@ -1,0 +1,92 @@
+import { freeExtension } from '../../groups/free-extension';
+import { MAX_LIST_SIZE } from '../../odin/model';
+import { type Plan, type Step, StepKind, StepStatus } from '../types';
+
+/**
+ * The given extension, free and within the group's lengths; else the number's last
+ * default-length digits when free; else the group's lowest free extension.
+ */
+export const chooseExtension: Step = {
+  kind: StepKind.CHOOSE_EXTENSION,
+  async plan({ odin, request, state }): Promise<Plan> {
+    const where = {
+      serviceProviderId: request.user.serviceProviderId,
+      groupId: request.user.groupId,
+    };
+    const [lengths, users, holders] = await Promise.all([
+      odin.numbers.extensionLengths(where),
+      odin.users.list({ ...where, limit: MAX_LIST_SIZE }),
+      odin.numbers.holdersInGroup(where),
+    ]);
+    if (!lengths)
+      return {
+        status: StepStatus.PLANNED,
+        detail: null,
+        problems: [
+          {
+            field: 'user.groupId',
+            message: 'Odin has no extension settings for the group',
+            code: 'NOT_FOUND',
+          },
+        ],
+      };
+    state.lengths = lengths;
+    state.holders = holders;
+    const used = new Set(
+      [...users.map((u) => u.extension), ...[...holders.values()].map((h) => h.extension)].filter(
+        (e): e is string => !!e,
+      ),
+    );
+    const given = request.user.extension;
+    if (given) {
+      if (given.length < lengths.min || given.length > lengths.max)
+        return {
+          status: StepStatus.PLANNED,
+          detail: null,
+          problems: [
+            {
+              field: 'user.extension',
+              message: `must be ${lengths.min} to ${lengths.max} digits in this group`,
+              code: 'BAD_USER_INPUT',
+            },
+          ],
+        };
+      if (used.has(given))
+        return {
+          status: StepStatus.PLANNED,
+          detail: null,
+          problems: [
+            { field: 'user.extension', message: `${given} is already in use`, code: 'CONFLICT' },
+          ],
+        };
+      state.extension = given;
+      return { status: StepStatus.PLANNED, detail: `${given} (given)` };
+    }
+    const fromNumber = state.phoneNumber?.slice(-lengths.default);
+    if (fromNumber && !used.has(fromNumber)) {
+      state.extension = fromNumber;
+      return {
+        status: StepStatus.PLANNED,
+        detail: `${fromNumber} (the number's last ${lengths.default} digits)`,
+      };
+    }
+    const free = freeExtension(lengths.default, [...used]);
+    if (!free)
+      return {
+        status: StepStatus.PLANNED,
+        detail: null,
+        problems: [
+          {
+            field: 'user.extension',
+            message: `no free extension of ${lengths.default} digits`,
+            code: 'CONFLICT',
+          },
+        ],
+      };
+    state.extension = free;
+    return { status: StepStatus.PLANNED, detail: `${free} (lowest free)` };
+  },
+  run: async ({ state }) => state.extension ?? null,
+  undo: async () => undefined,
+  leftover: () => '',
+};

@@ -1,0 +1,110 @@
+// The onboarding step engine's own vocabulary: no GraphQL here, so a job worker can run it.
+import type { ErrorCode } from '../errors';
+import type { OdinClient } from '../odin/client';
+import type {
+  AccessDevice,
+  CreateUserRequest,
+  ExtensionLengths,
+  Group,
+  GroupNumber,
+  NumberHolder,
+  User,
+} from '../odin/model';
+
+export enum StepKind {
+  CHECK_GROUP = 'CHECK_GROUP',
+  CHOOSE_NUMBER = 'CHOOSE_NUMBER',
+  CHOOSE_EXTENSION = 'CHOOSE_EXTENSION',
+  CREATE_USER = 'CREATE_USER',
+  ACTIVATE_NUMBER = 'ACTIVATE_NUMBER',
+  ASSIGN_SERVICES = 'ASSIGN_SERVICES',
+  CREATE_DEVICE = 'CREATE_DEVICE',
+  ATTACH_DEVICE = 'ATTACH_DEVICE',
+  SET_SIP_AUTHENTICATION = 'SET_SIP_AUTHENTICATION',
+}
+
+export enum StepStatus {
+  PLANNED = 'PLANNED',
+  DONE = 'DONE',
+  SKIPPED = 'SKIPPED',
+  FAILED = 'FAILED',
+  UNDONE = 'UNDONE',
+  UNDO_FAILED = 'UNDO_FAILED',
+}
+
+export interface StepReport {
+  kind: StepKind;
+  status: StepStatus;
+  detail: string | null;
+}
+
+/** A reason the request cannot be carried out, found by reading. */
+export interface Problem {
+  field: string;
+  message: string;
+  code: Extract<ErrorCode, 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND'>;
+}
+
+export interface ProvisionRequest {
+  user: CreateUserRequest;
+  number?: {
+    phoneNumber?: string | null;
+    firstFree?: boolean | null;
+    activate?: boolean | null;
+  } | null;
+  services?: string[] | null;
+  servicePacks?: string[] | null;
+  device?: {
+    deviceName?: string | null;
+    deviceType: string;
+    macAddress?: string | null;
+    existing?: boolean | null;
+    linePort?: string | null;
+  } | null;
+  /** Default: true when a device is given. */
+  sipAuthentication?: boolean | null;
+}
+
+/** What the steps learn and do, passed along the run; secrets are kept here only. */
+export interface ProvisionState {
+  group?: Group;
+  numbers?: GroupNumber[];
+  holders?: Map<string, NumberHolder>;
+  lengths?: ExtensionLengths;
+  /** The chosen number, national digits, and whether it was activated before. */
+  phoneNumber?: string;
+  wasActivated?: boolean;
+  extension?: string;
+  deviceName?: string;
+  linePort?: string;
+  device?: AccessDevice;
+  services: string[];
+  servicePacks: string[];
+  user?: User;
+  sipUserName?: string;
+  generatedWebAuthPassword?: string | null;
+  generatedDevicePassword?: string | null;
+  generatedSipPassword?: string | null;
+}
+
+export interface StepContext {
+  odin: OdinClient;
+  request: ProvisionRequest;
+  state: ProvisionState;
+}
+
+export interface Plan {
+  status: StepStatus.PLANNED | StepStatus.SKIPPED;
+  detail: string | null;
+  problems?: Problem[];
+}
+
+/** One step: what it would do (reads only), doing it, and taking it back. */
+export interface Step {
+  kind: StepKind;
+  plan(ctx: StepContext): Promise<Plan>;
+  run(ctx: StepContext): Promise<string | null>;
+  undo(ctx: StepContext): Promise<void>;
+  /** What stays in Odin when the undo fails. */
+  leftover(ctx: StepContext): string;
+}
