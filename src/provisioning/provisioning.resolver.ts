@@ -56,9 +56,10 @@ export class ProvisioningResolver {
         return payload(true, plan.steps, plan.state, null);
       }
       const done = await provisionUser(ctx.odin, request, ctx.locks);
-      ctx.loaders.user.clear(input.user.userId);
       ctx.logger.info({ userId: input.user.userId }, 'user provisioned');
-      return payload(false, done.steps, done.state, done.state.user ?? null);
+      // Read back: later steps (activation, services) change what the create answered.
+      const user = await ctx.loaders.user.clear(input.user.userId).load(input.user.userId);
+      return payload(false, done.steps, done.state, user);
     } catch (err) {
       throw asAppError(err);
     }
