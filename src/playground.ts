@@ -37,6 +37,64 @@ export const EXAMPLE_OPERATION = `mutation CreateJohn {
 }
 `;
 
+const ONBOARD_INPUT = `    input: {
+      user: {
+        serviceProviderId: "acme.sp"
+        groupId: "acme.hq"
+        userId: "jane.roe@hq.acme.example"
+        firstName: "Jane"
+        lastName: "Roe"
+      }
+      number: { firstFree: true }
+      servicePacks: ["Standard"]
+      device: { deviceType: "Polycom VVX 450", macAddress: "00:04:F2:A1:00:AA" }`;
+
+/** The README's onboarding, first as a dry run (a test keeps them equal). */
+export const ONBOARD_DRY_RUN = `mutation OnboardJaneDryRun {
+  provisionUser(
+${ONBOARD_INPUT}
+      dryRun: true
+    }
+  ) {
+    dryRun
+    steps {
+      kind
+      status
+      detail
+    }
+    phoneNumber
+    extension
+    deviceName
+  }
+}
+`;
+
+/** The README's onboarding, for real. */
+export const ONBOARD = `mutation OnboardJane {
+  provisionUser(
+${ONBOARD_INPUT}
+    }
+  ) {
+    steps {
+      kind
+      status
+    }
+    user {
+      userId
+      phoneNumber
+      phoneNumberActivated
+      extension
+    }
+    deviceName
+    linePort
+    sipUserName
+    generatedWebAuthPassword
+    generatedDevicePassword
+    generatedSipPassword
+  }
+}
+`;
+
 // Every script and style the page loads, from installed packages: it works without internet.
 const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
@@ -61,6 +119,9 @@ const BOOT = `(function () {
   root.render(React.createElement(GraphiQL, {
     fetcher: fetcher,
     defaultQuery: config.defaultQuery,
+    defaultTabs: config.tabs.map(function (query) {
+      return { query: query, headers: config.defaultHeaders };
+    }),
     defaultHeaders: config.defaultHeaders,
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
@@ -114,6 +175,7 @@ export function playgroundRouter(config: Config): Router {
     JSON.stringify({
       endpoint: '/graphql',
       defaultQuery: EXAMPLE_OPERATION,
+      tabs: [EXAMPLE_OPERATION, ONBOARD_DRY_RUN, ONBOARD],
       defaultHeaders: headersFor(config),
     }),
   )}</script>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { EXAMPLE_OPERATION } from '../../src/playground';
+import { EXAMPLE_OPERATION, ONBOARD, ONBOARD_DRY_RUN } from '../../src/playground';
 import { expectData, startStack } from '../helpers/stack';
 
 test("the README's createUser example succeeds as pasted", async () => {
@@ -51,6 +51,32 @@ test("the README's numbers, services and devices examples answer as pasted", asy
         ),
       );
       expect(masked).toEqual(sample);
+    }
+  } finally {
+    await stack.close();
+  }
+});
+
+test("the README's onboarding (dry run, then real) answers as pasted, and is in the playground", async () => {
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const start = readme.indexOf('## Onboard a user in one call');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const pairs = [...section.matchAll(/```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g)];
+  expect(pairs.map(([, operation]) => operation)).toEqual([ONBOARD_DRY_RUN, ONBOARD]);
+  const stack = await startStack();
+  try {
+    const page = await (await fetch(stack.url, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('OnboardJaneDryRun');
+    expect(page).toContain('OnboardJane {');
+    const mask = (value: unknown) =>
+      JSON.parse(
+        JSON.stringify(value, (k, v: unknown) =>
+          /^generated.*Password$/.test(k) && typeof v === 'string' ? '<generated>' : v,
+        ),
+      );
+    for (const [, operation, answer] of pairs) {
+      const data = expectData(await stack.gql<Record<string, unknown>, never>(parse(operation)));
+      expect(mask(data)).toEqual(mask((JSON.parse(answer) as { data: unknown }).data));
     }
   } finally {
     await stack.close();
