@@ -71,15 +71,7 @@ export class OdinDevices {
       body: shapeCreateDevice(input, { userName, password }),
       secrets: [password],
     });
-    const device = await this.get(input, input.deviceName);
-    if (!device)
-      throw new OdinError({
-        kind: 'protocol',
-        method: 'GET',
-        path: '/groups/devices',
-        message: 'The created device cannot be read back',
-      });
-    return { device, generatedPassword };
+    return { device: await this.readBack(input), generatedPassword };
   }
 
   async update(input: UpdateDeviceRequest): Promise<AccessDevice> {
@@ -88,13 +80,18 @@ export class OdinDevices {
       path: '/groups/devices',
       body: shapeUpdateDevice(input),
     });
-    const device = await this.get(input, input.deviceName);
+    return this.readBack(input);
+  }
+
+  /** A write's answer is not trusted (it may be `[]`): the device is read again. */
+  private async readBack(where: GroupRef & { deviceName: string }): Promise<AccessDevice> {
+    const device = await this.get(where, where.deviceName);
     if (!device)
       throw new OdinError({
         kind: 'protocol',
         method: 'GET',
         path: '/groups/devices',
-        message: 'The updated device cannot be read back',
+        message: `Device ${where.deviceName} cannot be read back after the write`,
       });
     return device;
   }

@@ -2,7 +2,7 @@ import type express from 'express';
 import type { Request } from 'express';
 import type { Directory } from './directory';
 import { OdinFault, badRequest, notFound } from './fault';
-import type { Inventory } from './inventory';
+import { Inventory, renderDevice, userServiceEntry } from './inventory';
 import type { SbAuthorization, SbDevice, SbGroup, SbUser } from './model';
 
 // The rest of PROVISIONING.md sections c and d: service-provider and system services,
@@ -167,32 +167,14 @@ export class Administration {
       protocol: 'SIP 2.0',
       transportProtocol: 'Unspecified',
     };
-    if (body.macAddress !== undefined)
-      device.macAddress = (str(body.macAddress) ?? '').toUpperCase();
-    for (const key of ['description', 'physicalLocation', 'serialNumber'] as const)
-      if (body[key] !== undefined) device[key] = str(body[key]);
+    Inventory.applyDevice(device, body);
     if (!existing) list.push(device);
     return device;
   }
 
   private renderAt(level: Level, ids: Json, d: SbDevice): Json {
-    return {
-      deviceType: d.deviceType,
-      protocol: d.protocol,
-      numberOfPorts:
-        d.ports === 'unlimited' ? { unlimited: 'true' } : { quantity: String(d.ports) },
-      numberOfAssignedPorts: 0,
-      status: 'Online',
-      transportProtocol: d.transportProtocol,
-      useCustomUserNamePassword: false,
-      deviceName: d.deviceName,
-      ...(level === 'System' ? {} : { serviceProviderId: str(ids.serviceProviderId) }),
-      macAddress: d.macAddress,
-      deviceLevel: level,
-      accessDeviceCredentials: { userName: null },
-      tags: [],
-      relatedServices: [],
-    };
+    const serviceProviderId = level === 'System' ? undefined : str(ids.serviceProviderId);
+    return renderDevice(d, { level, serviceProviderId, assignedPorts: 0 });
   }
 
   /** Devices of every level whose MAC matches an Odin pattern, case-insensitively. */
@@ -235,20 +217,7 @@ export class Administration {
         dir.serviceProvider(q.serviceProviderId ?? '').serviceProviderId,
       ).filter((a) => q.onlyAuthorised !== 'true' || a.authorized);
       res.json({
-        userServices: list.map((a) => ({
-          serviceName: a.name,
-          authorized: a.authorized,
-          assigned: a.usage > 0,
-          limited: a.quantity < 0 ? 'Unlimited' : 'Limited',
-          quantity: a.quantity,
-          usage: a.usage,
-          licensed: true,
-          allowed: a.allowed,
-          userAssignable: true,
-          groupServiceAssignable: true,
-          tags: [],
-          alias: a.name,
-        })),
+        userServices: list.map((a) => userServiceEntry(a, a.usage)),
       });
     });
     r.get('/service-providers/services/authorized', (req, res) =>

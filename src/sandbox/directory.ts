@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { OdinFault, badRequest, notFound } from './fault';
 import {
   type SbEndpoint,
@@ -8,6 +7,7 @@ import {
   type SbUser,
   UNSET_USER_FIELDS,
 } from './model';
+import { randomSecret } from './inventory';
 import type { Seed } from './seed';
 
 type Body = Record<string, unknown>;
@@ -191,21 +191,10 @@ export class Directory {
 
   /** A password that passes the group's rules; without a group, 12 characters of all kinds. */
   generatePassword(group?: SbGroup): string {
-    const sets = [
-      'ABCDEFGHJKLMNPQRSTUVWXYZ',
-      'abcdefghijkmnopqrstuvwxyz',
-      '23456789',
-      '!#$%+?-_.:',
-    ];
-    const all = sets.join('');
-    const chars = sets.map((s) => s[randomInt(s.length)]);
-    while (chars.length < Math.max(12, group?.passwordRules.minLength ?? 0))
-      chars.push(all[randomInt(all.length)]);
-    for (let i = chars.length - 1; i > 0; i--) {
-      const j = randomInt(i + 1);
-      [chars[i], chars[j]] = [chars[j], chars[i]];
-    }
-    return chars.join('');
+    return randomSecret(
+      ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#$%+?-_.:'],
+      Math.max(12, group?.passwordRules.minLength ?? 0),
+    );
   }
 
   /** A copy of `user` with the body's fields applied, after every rule has passed. */

@@ -67,6 +67,68 @@ function runs<T>(numbers: string[], key: (n: string) => T): Array<{ numbers: str
 
 const USER_TYPE = 'Normal';
 
+/** A random string of `length` with at least one character of each set, shuffled. */
+export function randomSecret(sets: string[], length: number): string {
+  const all = sets.join('');
+  const chars = sets.map((set) => set[randomInt(set.length)]);
+  while (chars.length < length) chars.push(all[randomInt(all.length)]);
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
+  return chars.join('');
+}
+
+/** One user service of a `/groups/services` or `/service-providers/services` answer. */
+export const userServiceEntry = (a: SbAuthorization, usage: number): Json => ({
+  serviceName: a.name,
+  authorized: a.authorized,
+  assigned: usage > 0,
+  limited: a.quantity < 0 ? 'Unlimited' : 'Limited',
+  quantity: a.quantity,
+  usage,
+  licensed: true,
+  allowed: a.allowed,
+  userAssignable: true,
+  groupServiceAssignable: true,
+  tags: [],
+  alias: a.name,
+});
+
+/** Where a device lives, and how many lines it carries. */
+export interface DevicePlace {
+  level: 'Group' | 'Service Provider' | 'System';
+  serviceProviderId?: string;
+  groupId?: string;
+  assignedPorts: number;
+}
+
+/** The device object as the create answer shows it; the password never. */
+export function renderDevice(d: SbDevice, place: DevicePlace): Json {
+  return {
+    ...(d.extra ?? {}),
+    deviceType: d.deviceType,
+    protocol: d.protocol,
+    numberOfPorts: d.ports === 'unlimited' ? { unlimited: 'true' } : { quantity: String(d.ports) },
+    numberOfAssignedPorts: place.assignedPorts,
+    status: 'Online',
+    transportProtocol: d.transportProtocol,
+    useCustomUserNamePassword: !!d.userName,
+    ...(d.version ? { version: d.version } : {}),
+    deviceName: d.deviceName,
+    ...(place.serviceProviderId ? { serviceProviderId: place.serviceProviderId } : {}),
+    ...(place.groupId ? { groupId: place.groupId } : {}),
+    macAddress: d.macAddress,
+    ...(d.serialNumber ? { serialNumber: d.serialNumber } : {}),
+    ...(d.description ? { description: d.description } : {}),
+    ...(d.physicalLocation ? { physicalLocation: d.physicalLocation } : {}),
+    deviceLevel: place.level,
+    accessDeviceCredentials: { userName: d.userName ?? null },
+    tags: [],
+    relatedServices: [],
+  };
+}
+
 /** The inventory and services side of the sandbox, over the directory's state. */
 export class Inventory {
   constructor(private readonly dir: Directory) {}
@@ -352,20 +414,9 @@ export class Inventory {
       resellerId: 'None',
       serviceProviderId: group.serviceProviderId,
       groupId: group.groupId,
-      userServices: group.userServices.map((a) => ({
-        serviceName: a.name,
-        authorized: a.authorized,
-        assigned: this.usage(group, 'user', a.name) > 0,
-        limited: limited(a),
-        quantity: a.quantity,
-        usage: this.usage(group, 'user', a.name),
-        licensed: true,
-        allowed: a.allowed,
-        userAssignable: true,
-        groupServiceAssignable: true,
-        tags: [],
-        alias: a.name,
-      })),
+      userServices: group.userServices.map((a) =>
+        userServiceEntry(a, this.usage(group, 'user', a.name)),
+      ),
       groupServices: group.groupServices.map((a) => ({
         serviceName: a.name,
         authorized: a.authorized,
@@ -527,31 +578,14 @@ export class Inventory {
     return device;
   }
 
-  /** The device object as the create answer shows it; the password never. */
+  /** A group device as Odin answers it. */
   renderDevice(group: SbGroup, d: SbDevice): Json {
-    return {
-      ...(d.extra ?? {}),
-      deviceType: d.deviceType,
-      protocol: d.protocol,
-      numberOfPorts:
-        d.ports === 'unlimited' ? { unlimited: 'true' } : { quantity: String(d.ports) },
-      numberOfAssignedPorts: this.dir.portsInUse(group, d.deviceName),
-      status: 'Online',
-      transportProtocol: d.transportProtocol,
-      useCustomUserNamePassword: !!d.userName,
-      ...(d.version ? { version: d.version } : {}),
-      deviceName: d.deviceName,
+    return renderDevice(d, {
+      level: 'Group',
       serviceProviderId: group.serviceProviderId,
       groupId: group.groupId,
-      macAddress: d.macAddress,
-      ...(d.serialNumber ? { serialNumber: d.serialNumber } : {}),
-      ...(d.description ? { description: d.description } : {}),
-      ...(d.physicalLocation ? { physicalLocation: d.physicalLocation } : {}),
-      deviceLevel: 'Group',
-      accessDeviceCredentials: { userName: d.userName ?? null },
-      tags: [],
-      relatedServices: [],
-    };
+      assignedPorts: this.dir.portsInUse(group, d.deviceName),
+    });
   }
 
   private static readonly DEVICE_NAME = /^[A-Za-z0-9._@-]{1,80}$/;
@@ -566,7 +600,7 @@ export class Inventory {
   private static readonly READ_ONLY = new Set(['numberOfAssignedPorts', 'status', 'deviceLevel']);
 
   /** Fields of a create or update body: the typed ones, the rest kept as given. */
-  private applyDevice(d: SbDevice, body: Json): void {
+  static applyDevice(d: SbDevice, body: Json): void {
     const known = ['serviceProviderId', 'groupId', 'deviceName', 'deviceType', 'userName'];
     if (body.macAddress !== undefined) {
       const mac = (str(body.macAddress) ?? '').toUpperCase();
@@ -622,7 +656,7 @@ export class Inventory {
       protocol: 'SIP 2.0',
       transportProtocol: 'Unspecified',
     };
-    this.applyDevice(device, body);
+    Inventory.applyDevice(device, body);
     group.devices.push(device);
     return device;
   }
@@ -631,7 +665,7 @@ export class Inventory {
     const device = this.device(group, str(body.deviceName) ?? '');
     if (body.deviceType !== undefined && str(body.deviceType) !== device.deviceType)
       throw badRequest('deviceType cannot be changed', { field: 'deviceType' });
-    this.applyDevice(device, body);
+    Inventory.applyDevice(device, body);
     return device;
   }
 
@@ -695,15 +729,10 @@ export class Inventory {
 
   /** A SIP password of 12 characters that passes the SIP rules. */
   generateSipPassword(): string {
-    const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!_{}#'];
-    const all = sets.join('');
-    const chars = sets.map((s) => s[randomInt(s.length)]);
-    while (chars.length < 12) chars.push(all[randomInt(all.length)]);
-    for (let i = chars.length - 1; i > 0; i--) {
-      const j = randomInt(i + 1);
-      [chars[i], chars[j]] = [chars[j], chars[i]];
-    }
-    return chars.join('');
+    return randomSecret(
+      ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!_{}#'],
+      12,
+    );
   }
 
   // --- the other reads of sections a to e ---

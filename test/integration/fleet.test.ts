@@ -1,19 +1,6 @@
-import {
-  describeWithRedis,
-  type LayerProcess,
-  type RedisServer,
-  startLayerProcess,
-  startRedis,
-} from '../helpers/processes';
-import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
+import { type Fleet, ready, startFleet } from '../helpers/fleet';
+import { describeWithRedis, type LayerProcess } from '../helpers/processes';
 import { busiestSecond } from '../helpers/stack';
-
-async function ready(layer: LayerProcess): Promise<void> {
-  for (let i = 0; i < 100 && (await fetch(`${layer.origin}/readyz`)).status !== 200; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect((await fetch(`${layer.origin}/readyz`)).status).toBe(200);
-}
 
 const read = (layer: LayerProcess, n: number) =>
   layer.gql('query($u: ID!) { user(userId: $u) { userId } }', { u: `fleet.${n}@hq.acme.example` });
@@ -27,31 +14,17 @@ async function spread(layers: LayerProcess[], from: number, count: number) {
 }
 
 describeWithRedis('a fleet of two replicas sharing Redis', () => {
-  let redis: RedisServer;
-  let odin: SandboxProcess;
+  let fleet: Fleet;
+  let odin: Fleet['odin'];
+  let redis: Fleet['redis'];
   let layers: LayerProcess[];
 
   beforeAll(async () => {
-    redis = await startRedis();
-    odin = await startSandboxProcess();
-    const env = {
-      REDIS_URL: redis.url,
-      ODIN_RATE_LIMIT_PER_SECOND: '10',
-      ODIN_MAX_CONCURRENCY: '4',
-      FLEET_REPLICAS: '2',
-    };
-    layers = await Promise.all([
-      startLayerProcess(odin.baseUrl, env),
-      startLayerProcess(odin.baseUrl, env),
-    ]);
-    for (const layer of layers) await ready(layer);
+    fleet = await startFleet({ ODIN_RATE_LIMIT_PER_SECOND: '10', ODIN_MAX_CONCURRENCY: '4' });
+    ({ odin, redis, layers } = fleet);
   }, 30_000);
 
-  afterAll(async () => {
-    await Promise.all((layers ?? []).map((l) => l.stop('SIGKILL')));
-    await odin?.close();
-    await redis?.stop();
-  });
+  afterAll(() => fleet?.stop());
 
   test('80 operations over both: no second above 10 calls at Odin, one login for the fleet; one replica alone uses more than its share', async () => {
     // Both replicas logged in at start, through Redis: one login for the fleet.
@@ -102,30 +75,20 @@ describeWithRedis('a fleet of two replicas sharing Redis', () => {
 });
 
 describeWithRedis('a fleet whose Odin answers tokens without an expiry', () => {
-  let redis: RedisServer;
-  let odin: SandboxProcess;
-  let layers: LayerProcess[];
+  let fleet: Fleet;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    odin = await startSandboxProcess({ SANDBOX_TOKEN_EXPIRY: 'none' });
-    const env = { REDIS_URL: redis.url, ODIN_RATE_LIMIT_PER_SECOND: '50', FLEET_REPLICAS: '2' };
-    layers = await Promise.all([
-      startLayerProcess(odin.baseUrl, env),
-      startLayerProcess(odin.baseUrl, env),
-    ]);
-    for (const layer of layers) await ready(layer);
+    fleet = await startFleet(
+      { ODIN_RATE_LIMIT_PER_SECOND: '50' },
+      { SANDBOX_TOKEN_EXPIRY: 'none' },
+    );
   }, 30_000);
 
-  afterAll(async () => {
-    await Promise.all((layers ?? []).map((l) => l.stop('SIGKILL')));
-    await odin?.close();
-    await redis?.stop();
-  });
+  afterAll(() => fleet?.stop());
 
   test('defect: a fleet token without a known expiry is never shared', async () => {
-    expect(await spread(layers, 500, 40)).toEqual([]);
-    const auth = (await odin.requests()).filter((r) => r.path === '/auth/token');
+    expect(await spread(fleet.layers, 500, 40)).toEqual([]);
+    const auth = (await fleet.odin.requests()).filter((r) => r.path === '/auth/token');
     // One login for the fleet (at start, through Redis) and no refresh since.
     expect(auth.map((r) => r.method)).toEqual(['POST']);
   }, 30_000);

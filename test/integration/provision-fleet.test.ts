@@ -1,45 +1,23 @@
-import {
-  describeWithRedis,
-  type LayerProcess,
-  type RedisServer,
-  startLayerProcess,
-  startRedis,
-} from '../helpers/processes';
-import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
+import { type Fleet, startFleet } from '../helpers/fleet';
+import { describeWithRedis } from '../helpers/processes';
 
 const PROVISION = `mutation($input: ProvisionUserInput!) {
   provisionUser(input: $input) { phoneNumber extension }
 }`;
 
 describeWithRedis('provisionUser over two replicas sharing Redis', () => {
-  let redis: RedisServer;
-  let odin: SandboxProcess;
-  let layers: LayerProcess[];
+  let fleet: Fleet;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    odin = await startSandboxProcess();
-    const env = {
-      REDIS_URL: redis.url,
-      ODIN_RATE_LIMIT_PER_SECOND: '200',
-      ODIN_MAX_CONCURRENCY: '10',
-    };
-    layers = await Promise.all([
-      startLayerProcess(odin.baseUrl, env),
-      startLayerProcess(odin.baseUrl, env),
-    ]);
+    fleet = await startFleet({ ODIN_RATE_LIMIT_PER_SECOND: '200', ODIN_MAX_CONCURRENCY: '10' });
   }, 30_000);
 
-  afterAll(async () => {
-    await Promise.all((layers ?? []).map((l) => l.stop('SIGKILL')));
-    await odin?.close();
-    await redis?.stop();
-  });
+  afterAll(() => fleet?.stop());
 
   test('10 concurrent firstFree provisions, half on each: 10 distinct numbers and extensions', async () => {
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        layers[i % 2].gql(PROVISION, {
+        fleet.layers[i % 2].gql(PROVISION, {
           input: {
             user: {
               serviceProviderId: 'acme.sp',
@@ -60,7 +38,9 @@ describeWithRedis('provisionUser over two replicas sharing Redis', () => {
     expect(new Set(made.map((m) => m.phoneNumber)).size).toBe(10);
     expect(new Set(made.map((m) => m.extension)).size).toBe(10);
     // Each user was created once: no POST was refused for a number or extension taken.
-    const posts = (await odin.requests()).filter((r) => r.method === 'POST' && r.path === '/users');
+    const posts = (await fleet.odin.requests()).filter(
+      (r) => r.method === 'POST' && r.path === '/users',
+    );
     expect(posts.map((p) => p.status)).toEqual(Array(10).fill(200));
   }, 30_000);
 });

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
+import { type RawCall, rawOdin, sample } from '../helpers/sandbox-client';
 
 // The sandbox driven with the request shapes odins_spear sends (PROVISIONING.md, [sent]),
 // its answers compared with the samples Odin's docs show, sample by sample: the same keys
 // at every level, the same JSON types where the sample has a value, and the quirks.
 
 type Json = unknown;
-
-const sample = (name: string): Json =>
-  JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'odin', name), 'utf8'));
 
 const kind = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
@@ -82,27 +78,12 @@ function shapeDiff(sampleValue: Json, actual: Json, extra: string[] = []): strin
 }
 
 let sandbox: Sandbox;
-let token: string;
+let odin: RawCall;
 beforeAll(async () => {
   sandbox = await startSandbox();
-  const login = await fetch(`${sandbox.baseUrl}/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO_ACCOUNT),
-  });
-  token = ((await login.json()) as { token: string }).token;
+  odin = await rawOdin(sandbox);
 });
 afterAll(() => sandbox.close());
-
-/** A call as odins_spear makes it: query parameters on reads, a JSON body on writes. */
-async function odin(method: string, pathAndQuery: string, body?: unknown) {
-  const response = await fetch(`${sandbox.baseUrl}${pathAndQuery}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Json };
-}
 
 const HQ = 'serviceProviderId=acme.sp&groupId=acme.hq';
 const ids = { serviceProviderId: 'acme.sp', groupId: 'acme.hq' };

@@ -1,32 +1,20 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { DEMO_ACCOUNT, type Sandbox, startSandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
+import { type RawCall, rawOdin, sample as read } from '../helpers/sandbox-client';
 
 // The sandbox answers as Odin does, sample by sample: same keys, same types.
-const sample = (name: string) =>
-  JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'odin', name), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+const sample = (name: string) => read(name) as Record<string, unknown>;
 
 let sandbox: Sandbox;
-let token: string;
+let odin: RawCall;
 beforeAll(async () => {
   sandbox = await startSandbox();
-  const login = await fetch(`${sandbox.baseUrl}/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO_ACCOUNT),
-  });
-  token = ((await login.json()) as { token: string }).token;
+  odin = await rawOdin(sandbox);
 });
 afterAll(() => sandbox.close());
 
 const get = async (pathAndQuery: string) => {
-  const response = await fetch(`${sandbox.baseUrl}${pathAndQuery}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  const { status, body } = await odin('GET', pathAndQuery);
+  return { status, body: body as Record<string, unknown> };
 };
 
 describe("defect: the sandbox's multi-password answer", () => {
