@@ -1,4 +1,6 @@
 import {
+  ArrayMaxSize,
+  IsOptional,
   ValidateBy,
   isEmail,
   type ValidationError,
@@ -107,6 +109,15 @@ export function IsMacAddress(options?: ValidationOptions) {
 
 /** A BroadWorks device name: letters, digits and . _ @ -, 1 to 80 characters. */
 export const DEVICE_NAME = /^[A-Za-z0-9._@-]{1,80}$/;
+
+/** A list of service or service pack names: optional, at most 100, each 1 to 80 characters. */
+export function ServiceNames(): PropertyDecorator {
+  return (target, property) => {
+    IsOptional()(target, property);
+    ArrayMaxSize(100)(target, property);
+    TrimmedLength(1, 80, { each: true })(target, property);
+  };
+}
 
 /** Free text: at most `max` characters, without control characters. */
 export function SafeText(max: number, options?: ValidationOptions) {

@@ -1,9 +1,16 @@
-import { IsBoolean, IsOptional, Matches, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { IsBoolean, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { User as UserModel } from '../odin/model';
 import { CreateUserInput } from '../users/create-user.input';
 import { User } from '../users/user.type';
-import { DEVICE_NAME, IsMacAddress, IsPhoneNumber, IsUserId, TrimmedLength } from '../validation';
+import {
+  DEVICE_NAME,
+  IsMacAddress,
+  IsPhoneNumber,
+  IsUserId,
+  ServiceNames,
+  TrimmedLength,
+} from '../validation';
 import type { DeprovisionRequest } from './deprovision';
 import { type ProvisionRequest, StepKind, type StepReport, StepStatus } from './types';
 
@@ -67,15 +74,11 @@ export class ProvisionUserInput implements ProvisionRequest {
   number?: NumberChoiceInput;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @TrimmedLength(1, 80, { each: true })
+  @ServiceNames()
   services?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @TrimmedLength(1, 80, { each: true })
+  @ServiceNames()
   servicePacks?: string[];
 
   @Field(() => ProvisionDeviceInput, { nullable: true, description: 'Omitted: no device' })

@@ -1,5 +1,4 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional } from 'class-validator';
 import type {
   AuthorizedService as AuthorizedServiceModel,
   GroupServices as GroupServicesModel,
@@ -7,7 +6,7 @@ import type {
   UserServices as UserServicesModel,
   UserServicesChange,
 } from '../odin/model';
-import { IsUserId, TrimmedLength } from '../validation';
+import { IsUserId, ServiceNames } from '../validation';
 
 @ObjectType({ description: 'A service or service pack the group may give, with its seats.' })
 export class AuthorizedService implements AuthorizedServiceModel {
@@ -45,14 +44,10 @@ export class UserServicesInput implements UserServicesChange {
   @Field(() => String) @IsUserId() userId!: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @TrimmedLength(1, 80, { each: true })
+  @ServiceNames()
   services?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @TrimmedLength(1, 80, { each: true })
+  @ServiceNames()
   servicePacks?: string[];
 }
