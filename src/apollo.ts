@@ -116,6 +116,34 @@ export function statusForJsonClients(): ApolloServerPlugin {
   };
 }
 
+/**
+ * `extensions.cache`: how many of the operation's Odin reads were served from the cache,
+ * fresh, or coalesced with another; `extensions.stale` when Odin was down and a kept answer
+ * stood in.
+ */
+function cacheReport(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        // A mutation acts on what Odin holds now: its reads skip the cache (and refresh it).
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'mutation') contextValue.cacheRead.fresh = true;
+        },
+        async willSendResponse({ response }) {
+          const stats = contextValue.cacheStats;
+          if (!stats || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            cache: { cached: stats.cached, fresh: stats.fresh, coalesced: stats.coalesced },
+            ...(stats.stale ? { stale: true } : {}),
+          };
+        },
+      };
+    },
+  };
+}
+
 /** Apollo Server over the subgraph schema, with the project's limits, errors and reporting. */
 export async function createApollo(
   config: Config,
@@ -150,6 +178,7 @@ export async function createApollo(
       queryLimitsPlugin(config.limits),
       requestReporting(deps.metrics),
       statusForJsonClients(),
+      cacheReport(),
     ],
   });
   await apollo.start();

@@ -49,6 +49,9 @@ const envSchema = z
       .refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL')
       .optional(),
     FLEET_REPLICAS: positiveInt.default(2),
+    ODIN_CACHE_TTL_MS: z.coerce.number().int().min(0).default(15_000),
+    ODIN_CACHE_STALE_MS: z.coerce.number().int().min(0).default(300_000),
+    ODIN_CACHE_MAX_ENTRIES: positiveInt.default(10_000),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(25_000),
   })
   .superRefine((env, ctx) => {
@@ -104,6 +107,8 @@ export interface OdinConfig {
   deadlineMs: number;
   /** Margin per second for jitter on the way to Odin. */
   rateGuardMs: number;
+  /** GET answers kept (ttlMs 0: off), and how long they may stand in while Odin is down. */
+  cache: { ttlMs: number; staleMs: number; maxEntries: number };
 }
 
 export interface QueryLimits {
@@ -170,6 +175,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.ODIN_TIMEOUT_MS,
       deadlineMs: e.ODIN_DEADLINE_MS ?? 3 * e.ODIN_TIMEOUT_MS,
       rateGuardMs: e.ODIN_RATE_GUARD_MS,
+      cache: {
+        ttlMs: e.ODIN_CACHE_TTL_MS,
+        staleMs: e.ODIN_CACHE_STALE_MS,
+        maxEntries: e.ODIN_CACHE_MAX_ENTRIES,
+      },
     },
     apiKeys: (e.GRAPHQL_API_KEYS ?? '')
       .split(',')

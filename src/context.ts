@@ -3,6 +3,7 @@ import { type Loaders, createLoaders } from './loaders';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import type { OdinClient, OdinConnection } from './odin/client';
+import { type CacheStats, newCacheStats } from './odin/cache';
 import type { KeyLock } from './provisioning/lock';
 
 /** What every resolver of one GraphQL request gets. */
@@ -21,6 +22,10 @@ export interface Context {
   maxBulk: number;
   /** Per-group locks of the process (and of the fleet, with Redis). */
   locks: KeyLock;
+  /** Where this operation's Odin reads came from; set when the cache is on. */
+  cacheStats?: CacheStats;
+  /** How this request reads Odin: `fresh` for no-cache and for a mutation's reads. */
+  cacheRead: { fresh: boolean; stats: CacheStats };
 }
 
 export interface ContextDeps {
@@ -37,13 +42,16 @@ export interface RequestInfo {
   /** Passthrough: the caller's Odin token. */
   callerToken?: string;
   maxBulk: number;
+  /** Cache-Control: no-cache: read Odin, not the cache. */
+  fresh?: boolean;
 }
 
 export function createContext(
   deps: ContextDeps,
-  { requestId, callerToken, maxBulk }: RequestInfo,
+  { requestId, callerToken, maxBulk, fresh = false }: RequestInfo,
 ): Context {
-  const odin = deps.odin.clientFor(callerToken);
+  const cacheRead = { fresh, stats: newCacheStats() };
+  const odin = deps.odin.clientFor(callerToken, cacheRead);
   return {
     requestId,
     logger: deps.logger.child({ requestId }),
@@ -53,5 +61,7 @@ export function createContext(
     loaders: createLoaders(odin),
     maxBulk,
     locks: deps.locks,
+    cacheStats: deps.odin.cache ? cacheRead.stats : undefined,
+    cacheRead,
   };
 }

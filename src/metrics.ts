@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-import type { LoginAccount, OdinObserver } from './odin/observer';
+import type { CacheOutcome, LoginAccount, OdinObserver } from './odin/observer';
 
 // Operation names come from callers: bounded, or "other", so a client cannot explode the series.
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -17,9 +17,11 @@ export class Metrics implements OdinObserver {
   private readonly callerLogins: Counter<'outcome'>;
   private readonly refreshes: Counter<'outcome'>;
   private readonly operations: Counter<'operation' | 'outcome'>;
+  private readonly cacheRequests: Counter<'outcome'>;
+  private readonly cacheInvalidations: Counter;
   private readonly operationDuration: Histogram<'operation'>;
 
-  constructor(queueLength: () => number) {
+  constructor(queueLength: () => number, cacheEntries: () => number | undefined = () => undefined) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.odinCalls = new Counter({
@@ -68,6 +70,26 @@ export class Metrics implements OdinObserver {
       labelNames: ['outcome'],
       registers,
     });
+    this.cacheRequests = new Counter({
+      name: 'odin_cache_requests_total',
+      help: 'Odin reads by where the answer came from: hit, miss, coalesced, stale, bypass (no-cache)',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.cacheInvalidations = new Counter({
+      name: 'odin_cache_invalidations_total',
+      help: 'Cache tags moved by the layer’s own writes',
+      registers,
+    });
+    new Gauge({
+      name: 'odin_cache_entries',
+      help: 'Entries in the in-process cache (absent with Redis)',
+      registers,
+      collect() {
+        const n = cacheEntries();
+        if (n !== undefined) this.set(n);
+      },
+    });
     this.operations = new Counter({
       name: 'graphql_operations_total',
       help: 'GraphQL operations by name and outcome (ok, or the first error code)',
@@ -98,6 +120,14 @@ export class Metrics implements OdinObserver {
 
   refresh(outcome: 'ok' | 'failed'): void {
     this.refreshes.inc({ outcome });
+  }
+
+  cache(outcome: CacheOutcome): void {
+    this.cacheRequests.inc({ outcome });
+  }
+
+  cacheInvalidated(tags: number): void {
+    this.cacheInvalidations.inc(tags);
   }
 
   operation(name: string | null | undefined, outcome: string, seconds: number): void {

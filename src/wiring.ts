@@ -21,7 +21,10 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
     redis && config.redisUrl
       ? { redis, redisUrl: config.redisUrl, replicas: config.fleetReplicas }
       : undefined;
-  const metrics: Metrics = new Metrics(() => odin.http.limiter.queued);
+  const metrics: Metrics = new Metrics(
+    () => odin.http.limiter.queued,
+    () => odin.cache?.size,
+  );
   const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
   const locks = new GroupLocks(redis);
   const server = await createServer(config, { odin, logger, metrics, redis, locks });

@@ -7,7 +7,15 @@ import { FleetLimiter } from './fleet-limiter';
 import { OdinGroups } from './groups';
 import { OdinHttp } from './http';
 import { OdinError } from './odin-error';
-import { OdinSession } from './session';
+import { CachedCaller, type OdinCaller, OdinSession } from './session';
+import {
+  type CacheStats,
+  MemoryCacheStore,
+  OdinCache,
+  RedisCacheStore,
+  newCacheStats,
+  scopeOf,
+} from './cache';
 import { type IssuedToken, RedisTokenStore } from './token-store';
 import { OdinDevices } from './devices';
 import { OdinNumbers } from './numbers';
@@ -24,7 +32,7 @@ export class OdinClient {
   readonly services: OdinServices;
   readonly devices: OdinDevices;
 
-  constructor(readonly session: OdinSession) {
+  constructor(readonly session: OdinCaller) {
     this.groups = new OdinGroups(session);
     this.passwords = new OdinPasswords(session);
     this.users = new OdinUsers(session, this.passwords);
@@ -74,7 +82,9 @@ export class OdinConnection {
   readonly mode: OdinConfig['authMode'];
   /** Creates a bulk call keeps in flight: enough to keep the limiter busy, no more. */
   readonly bulkParallelism: number;
-  private readonly service?: { client: OdinClient; tokens: ServiceAccountTokens };
+  private readonly service?: { session: OdinSession; tokens: ServiceAccountTokens };
+  /** Unset when ODIN_CACHE_TTL_MS is 0. */
+  readonly cache?: OdinCache;
 
   constructor(config: OdinConfig, logger: Logger, observer?: OdinObserver, fleet?: Fleet) {
     if (!config.baseUrl) throw new Error('The Odin connection needs a base URL');
@@ -112,14 +122,29 @@ export class OdinConnection {
         throw new Error('Service mode needs ODIN_USERNAME and ODIN_PASSWORD');
       const store = fleet && new RedisTokenStore(fleet.redis, config.baseUrl, config.username);
       const tokens = new ServiceAccountTokens(this.http, config.username, config.password, store);
-      this.service = { client: new OdinClient(new OdinSession(this.http, tokens, true)), tokens };
+      this.service = { session: new OdinSession(this.http, tokens, true), tokens };
+    }
+    if (config.cache.ttlMs > 0) {
+      const store = fleet
+        ? new RedisCacheStore(fleet.redis)
+        : new MemoryCacheStore(config.cache.maxEntries);
+      this.cache = new OdinCache(store, config.cache, logger, observer);
     }
   }
 
-  /** The client acting for a request: the service account's, or one with the caller's token. */
-  clientFor(callerToken: string | undefined): OdinClient {
-    if (this.service) return this.service.client;
-    return new OdinClient(new OdinSession(this.http, new CallerToken(callerToken), false));
+  /**
+   * The client acting for a request: with the service account's session, or one with the
+   * caller's token; through the cache, scoped to that identity, when it is on.
+   */
+  clientFor(
+    callerToken: string | undefined,
+    read: { fresh: boolean; stats: CacheStats } = { fresh: false, stats: newCacheStats() },
+  ): OdinClient {
+    const session =
+      this.service?.session ?? new OdinSession(this.http, new CallerToken(callerToken), false);
+    if (!this.cache) return new OdinClient(session);
+    const scope = this.service ? 'service' : scopeOf(callerToken ?? '');
+    return new OdinClient(new CachedCaller(session, this.cache, scope, read));
   }
 
   /** Passthrough: exchanges a caller's Odin credentials for an Odin token. */
@@ -149,7 +174,7 @@ export class OdinConnection {
   /** Odin answers, and in service mode accepts the layer's session. */
   async checkReady(): Promise<void> {
     if (this.service) {
-      await this.service.client.session.call<unknown>({ method: 'GET', path: '/auth/session' });
+      await this.service.session.call<unknown>({ method: 'GET', path: '/auth/session' });
       return;
     }
     try {

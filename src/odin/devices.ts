@@ -9,7 +9,7 @@ import type {
 import { accessDevice, text } from './normalize';
 import { OdinError, isNotFound } from './odin-error';
 import type { OdinPasswords } from './passwords';
-import type { OdinSession } from './session';
+import type { OdinCaller } from './session';
 import { shapeCreateDevice, shapeUpdateDevice } from './shape';
 import type { WireAccessDevice, WireAuthentication } from './wire';
 
@@ -28,7 +28,7 @@ const deviceFrom = (wire: unknown, method: string, path: string): AccessDevice =
 /** A group's access devices, and the SIP credentials a user's device signs in with. */
 export class OdinDevices {
   constructor(
-    private readonly odin: OdinSession,
+    private readonly odin: OdinCaller,
     private readonly passwords: OdinPasswords,
   ) {}
 

@@ -1,11 +1,11 @@
 import type { Group } from './model';
 import { normalizeGroup } from './normalize';
-import type { OdinSession } from './session';
+import type { OdinCaller } from './session';
 import { isNotFound } from './odin-error';
 import type { WireGroup } from './wire';
 
 export class OdinGroups {
-  constructor(private readonly odin: OdinSession) {}
+  constructor(private readonly odin: OdinCaller) {}
 
   /** One group, or null when Odin has no such group. */
   async get(serviceProviderId: string, groupId: string): Promise<Group | null> {

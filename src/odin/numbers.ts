@@ -6,13 +6,13 @@ import {
 } from './normalize';
 import { isNotFound } from './odin-error';
 import type { PhoneNumber } from './phone';
-import type { OdinSession } from './session';
+import type { OdinCaller } from './session';
 import { shapeActivation, shapeNumberRuns } from './shape';
 import type { WireDnRow, WireExtensions, WireGroupDns } from './wire';
 
 /** A group's number inventory, who holds each number, and its extension lengths. */
 export class OdinNumbers {
-  constructor(private readonly odin: OdinSession) {}
+  constructor(private readonly odin: OdinCaller) {}
 
   /** Every number of the group, with `assigned` and `activated`. */
   async ofGroup(where: GroupRef): Promise<GroupNumber[]> {

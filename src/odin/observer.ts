@@ -7,6 +7,11 @@ export interface OdinObserver {
   /** `account`: the layer's service account, or a passthrough caller's own credentials. */
   login(outcome: 'ok' | 'refused' | 'failed', account: LoginAccount): void;
   refresh(outcome: 'ok' | 'failed'): void;
+  /** A GET answered from the cache, by Odin (miss, or bypass for no-cache), or stale. */
+  cache?(outcome: CacheOutcome): void;
+  cacheInvalidated?(tags: number): void;
 }
+
+export type CacheOutcome = 'hit' | 'miss' | 'coalesced' | 'stale' | 'bypass';
 
 export type LoginAccount = 'service' | 'caller';

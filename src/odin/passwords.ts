@@ -1,10 +1,10 @@
 import { OdinError } from './odin-error';
-import type { OdinSession } from './session';
+import type { OdinCaller } from './session';
 import type { WireText } from './wire';
 
 /** Odin's password generators: a group's web password, a SIP password. */
 export class OdinPasswords {
-  constructor(private readonly odin: OdinSession) {}
+  constructor(private readonly odin: OdinCaller) {}
 
   /** A password that satisfies the group's password rules (web and device passwords). */
   group(serviceProviderId: string, groupId: string): Promise<string> {

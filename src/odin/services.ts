@@ -1,12 +1,12 @@
 import type { GroupRef, GroupServices, UserServices, UserServicesChange } from './model';
 import { normalizeGroupServices, normalizeUserServices } from './normalize';
-import type { OdinSession } from './session';
+import type { OdinCaller } from './session';
 import { shapeUserServices } from './shape';
 import type { WireGroupServices, WireUserServices } from './wire';
 
 /** Services and service packs: what a group is authorised for, what a user has. */
 export class OdinServices {
-  constructor(private readonly odin: OdinSession) {}
+  constructor(private readonly odin: OdinCaller) {}
 
   async ofGroup(where: GroupRef): Promise<GroupServices> {
     const wire = await this.odin.call<WireGroupServices>({

@@ -1,9 +1,15 @@
 import type { TokenSource } from './auth';
+import type { CacheView, OdinCache } from './cache';
 import type { OdinHttp, OdinRequest } from './http';
 import { OdinError } from './odin-error';
 
+/** What the family modules call Odin through: a session, or a session behind the cache. */
+export interface OdinCaller {
+  call<T>(req: OdinRequest): Promise<T>;
+}
+
 /** Calls Odin with a token from its source; on a 401, one fresh token and one replay. */
-export class OdinSession {
+export class OdinSession implements OdinCaller {
   constructor(
     readonly http: OdinHttp,
     readonly tokens: TokenSource,
@@ -38,4 +44,20 @@ export class OdinSession {
 
 function isUnauthorized(err: unknown): err is OdinError {
   return err instanceof OdinError && err.kind === 'http' && err.status === 401;
+}
+
+/** A session whose GETs go through the cache, as one request sees it. */
+export class CachedCaller implements OdinCaller {
+  constructor(
+    private readonly session: OdinSession,
+    private readonly cache: OdinCache,
+    private readonly scope: string,
+    /** The request's reading mode; `fresh` can be set once the operation is known. */
+    private readonly read: Omit<CacheView, 'scope'>,
+  ) {}
+
+  call<T>(req: OdinRequest): Promise<T> {
+    const view = { scope: this.scope, fresh: this.read.fresh, stats: this.read.stats };
+    return this.cache.call(req, view, () => this.session.call<T>(req));
+  }
 }

@@ -9,7 +9,7 @@ import type {
 } from './model';
 import { normalizeUser, unwrapOne } from './normalize';
 import { OdinError, isNotFound } from './odin-error';
-import type { OdinSession } from './session';
+import type { OdinCaller } from './session';
 import { shapeCreateUser, shapeUpdateUser, shapeUserList } from './shape';
 import type { WireUser } from './wire';
 
@@ -21,7 +21,7 @@ const VERIFY_READS = 3;
 
 export class OdinUsers {
   constructor(
-    private readonly odin: OdinSession,
+    private readonly odin: OdinCaller,
     private readonly passwords: OdinPasswords,
   ) {}
 

@@ -56,9 +56,10 @@ export async function startLayer(
     ODIN_PASSWORD: DEMO_ACCOUNT.password,
     GRAPHQL_ALLOW_ANONYMOUS: 'true',
     LOG_LEVEL: 'debug',
-    // Tests are about behaviour; the ones about the rate set their own.
+    // Tests are about behaviour; the ones about the rate and the cache set their own.
     ODIN_RATE_LIMIT_PER_SECOND: '200',
     ODIN_MAX_CONCURRENCY: '10',
+    ODIN_CACHE_TTL_MS: '0',
     ...env,
   });
   const logs: string[] = [];

@@ -1,0 +1,308 @@
+import { createHash } from 'node:crypto';
+import type Redis from 'ioredis';
+import type { Logger } from '../logger';
+import type { OdinRequest } from './http';
+import { OdinError } from './odin-error';
+import type { CacheOutcome, OdinObserver } from './observer';
+
+// Odin GET answers kept for a while, so that reads scale with the layer and not with Odin's
+// small call budget. Entries are tagged with what they hold; the layer's own writes bump the
+// tags they touch, and an entry whose tags moved is not served. Coalescing makes identical
+// GETs in flight one call; an answer kept past its TTL can stand in while Odin is down.
+
+export interface CacheOptions {
+  /** How long an answer is served without asking Odin; 0 turns the cache off. */
+  ttlMs: number;
+  /** How long an answer may stand in while Odin is unavailable. */
+  staleMs: number;
+  /** In-process store only. */
+  maxEntries: number;
+}
+
+/** What one operation's Odin reads came from; answered in `extensions.cache`. */
+export interface CacheStats {
+  cached: number;
+  fresh: number;
+  coalesced: number;
+  stale: number;
+}
+
+export const newCacheStats = (): CacheStats => ({ cached: 0, fresh: 0, coalesced: 0, stale: 0 });
+
+interface Stored {
+  value: unknown;
+  storedAt: number;
+  /** The versions of the entry's tags when its read started. */
+  versions: Record<string, number>;
+}
+
+/** Where entries and tag versions live: this process, or Redis for the fleet. */
+export interface CacheStore {
+  get(key: string): Promise<Stored | undefined>;
+  set(key: string, stored: Stored, keepMs: number): Promise<void>;
+  versions(tags: string[]): Promise<Record<string, number>>;
+  bump(tags: string[]): Promise<void>;
+  /** Entries held, where the store can tell. */
+  readonly size?: number;
+}
+
+/** A bounded LRU in this process. */
+export class MemoryCacheStore implements CacheStore {
+  private readonly entries = new Map<string, { stored: Stored; until: number }>();
+  private readonly tagVersions = new Map<string, number>();
+
+  constructor(private readonly maxEntries: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  async get(key: string): Promise<Stored | undefined> {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.until <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    // Most recently used last.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.stored;
+  }
+
+  async set(key: string, stored: Stored, keepMs: number): Promise<void> {
+    this.entries.delete(key);
+    this.entries.set(key, { stored, until: Date.now() + keepMs });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  async versions(tags: string[]): Promise<Record<string, number>> {
+    return Object.fromEntries(tags.map((t) => [t, this.tagVersions.get(t) ?? 0]));
+  }
+
+  async bump(tags: string[]): Promise<void> {
+    for (const t of tags) this.tagVersions.set(t, (this.tagVersions.get(t) ?? 0) + 1);
+  }
+}
+
+/** Entries and tag versions in Redis: every replica sees the others' hits and writes. */
+export class RedisCacheStore implements CacheStore {
+  private readonly prefix = 'odin-graphql:cache:';
+  private readonly tagPrefix = 'odin-graphql:cache-tag:';
+
+  constructor(private readonly redis: Redis) {}
+
+  async get(key: string): Promise<Stored | undefined> {
+    const raw = await this.redis.get(this.prefix + key);
+    return raw ? (JSON.parse(raw) as Stored) : undefined;
+  }
+
+  async set(key: string, stored: Stored, keepMs: number): Promise<void> {
+    await this.redis.set(this.prefix + key, JSON.stringify(stored), 'PX', Math.max(1, keepMs));
+  }
+
+  async versions(tags: string[]): Promise<Record<string, number>> {
+    if (!tags.length) return {};
+    const values = await this.redis.mget(...tags.map((t) => this.tagPrefix + t));
+    return Object.fromEntries(tags.map((t, i) => [t, Number(values[i] ?? 0)]));
+  }
+
+  async bump(tags: string[]): Promise<void> {
+    const pipeline = this.redis.pipeline();
+    for (const t of tags) pipeline.incr(this.tagPrefix + t);
+    const results = await pipeline.exec();
+    const failed = results?.find(([err]) => err);
+    if (failed) throw failed[0];
+  }
+}
+
+type Params = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Params =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The ids a request names, from its query and its body. */
+function idsOf(req: OdinRequest): { sp?: string; g?: string; u?: string } {
+  const p: Params = { ...(isObject(req.body) ? req.body : {}), ...(req.params ?? {}) };
+  const s = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  // `userId=*abc*` is a search filter, not a user.
+  const u = s(p.userId);
+  return { sp: s(p.serviceProviderId), g: s(p.groupId), u: u?.includes('*') ? undefined : u };
+}
+
+/**
+ * What an entry holds, from its request: a user, a group, a service provider's lists, or
+ * searches across everything. Every entry also holds 'all', which writes that cannot be
+ * placed (a user id alone, no ids) move.
+ */
+export function readTags(req: OdinRequest): string[] {
+  const { sp, g, u } = idsOf(req);
+  const tags = ['all'];
+  if (u) tags.push(`user:${u}`);
+  if (sp && g) tags.push(`group:${sp}/${g}`);
+  else if (sp) tags.push(`sp:${sp}`);
+  if (!u && !sp) tags.push('any');
+  return tags;
+}
+
+/** What a write touches: its user, its group, its service provider's lists, searches. */
+export function writeTags(req: OdinRequest): string[] {
+  const { sp, g, u } = idsOf(req);
+  const tags = ['any'];
+  if (u) tags.push(`user:${u}`);
+  if (sp && g) tags.push(`group:${sp}/${g}`);
+  if (sp) tags.push(`sp:${sp}`);
+  // A write known only by its user id may change its group's lists (numbers, seats).
+  if (!sp) tags.push('all');
+  return tags;
+}
+
+/** A user's answer also belongs to its group: group writes (a device, a number) change it. */
+function answerTags(value: unknown): string[] {
+  const one = Array.isArray(value) ? value[0] : value;
+  if (!isObject(one)) return [];
+  const { serviceProviderId: sp, groupId: g } = one;
+  return typeof sp === 'string' && typeof g === 'string' && sp && g ? [`group:${sp}/${g}`] : [];
+}
+
+// Generators answer something new each time; sessions are not data.
+const NEVER = /^\/(password|sip-password|passcode)\/generate$|^\/auth\//;
+
+/** Unavailable, not refused: what a cached answer may stand in for. */
+const unavailable = (err: unknown) =>
+  err instanceof OdinError &&
+  (err.kind === 'timeout' ||
+    err.kind === 'network' ||
+    (err.kind === 'http' && (err.status === 429 || (err.status ?? 0) >= 500)));
+
+/** How one request reads through the cache. */
+export interface CacheView {
+  /** Whose answers: a hash of the caller's Odin identity in passthrough, 'service' otherwise. */
+  scope: string;
+  /** Cache-Control: no-cache: ask Odin, and keep its answer. */
+  fresh: boolean;
+  stats: CacheStats;
+}
+
+export const scopeOf = (callerToken: string | undefined) =>
+  callerToken === undefined
+    ? 'service'
+    : createHash('sha256').update(callerToken).digest('hex').slice(0, 32);
+
+export class OdinCache {
+  private readonly inflight = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly store: CacheStore,
+    readonly options: CacheOptions,
+    private readonly logger: Logger,
+    private readonly observer?: OdinObserver,
+  ) {}
+
+  get size(): number | undefined {
+    return this.store.size;
+  }
+
+  /** A GET through the cache; anything else straight to `send`, then its tags moved. */
+  async call<T>(req: OdinRequest, view: CacheView, send: () => Promise<T>): Promise<T> {
+    if (req.method !== 'GET') {
+      try {
+        return await send();
+      } finally {
+        // Before the answer goes out: a read anywhere after it sees the write.
+        await this.invalidate(writeTags(req));
+      }
+    }
+    if (NEVER.test(req.path)) return send();
+    const key = keyOf(req, view.scope);
+    const tags = readTags(req);
+    const stored = await this.store.get(key).catch(() => undefined);
+    const current = stored
+      ? await this.store.versions(Object.keys(stored.versions)).catch(() => undefined)
+      : undefined;
+    const valid =
+      !!stored && !!current && Object.entries(stored.versions).every(([t, v]) => current[t] === v);
+    if (valid && !view.fresh && Date.now() - stored.storedAt < this.options.ttlMs) {
+      this.count(view, 'hit');
+      return stored.value as T;
+    }
+    const inFlight = this.inflight.get(key);
+    if (inFlight) {
+      this.count(view, 'coalesced');
+      return inFlight as Promise<T>;
+    }
+    const read = this.fetch(key, tags, send);
+    this.inflight.set(key, read);
+    try {
+      const value = (await read) as T;
+      this.count(view, view.fresh ? 'bypass' : 'miss');
+      return value;
+    } catch (err) {
+      // Never for a fresh read (no-cache, a mutation's reads): those asked for Odin's truth.
+      const old = valid && !view.fresh && Date.now() - stored.storedAt < this.options.staleMs;
+      if (old && unavailable(err)) {
+        this.count(view, 'stale');
+        this.logger.warn(
+          { odin: { method: req.method, path: req.path }, ageMs: Date.now() - stored.storedAt },
+          'Odin unavailable: a cached answer served instead',
+        );
+        return stored.value as T;
+      }
+      throw err;
+    } finally {
+      this.inflight.delete(key);
+    }
+  }
+
+  /** The tag versions are taken before the call: a write during it makes the answer stale. */
+  private async fetch(key: string, tags: string[], send: () => Promise<unknown>) {
+    const versions = await this.store.versions(tags).catch(() => undefined);
+    const value = await send();
+    if (versions) {
+      const extra = answerTags(value).filter((t) => !(t in versions));
+      const more = await this.store.versions(extra).catch(() => undefined);
+      if (more)
+        await this.store
+          .set(
+            key,
+            { value, storedAt: Date.now(), versions: { ...versions, ...more } },
+            this.options.staleMs,
+          )
+          .catch(() => undefined);
+    }
+    return value;
+  }
+
+  private async invalidate(tags: string[]): Promise<void> {
+    try {
+      await this.store.bump(tags);
+      this.observer?.cacheInvalidated?.(tags.length);
+    } catch {
+      this.logger.warn(
+        { tags: tags.length },
+        'cache invalidation failed: reads may be stale until the TTL',
+      );
+    }
+  }
+
+  private count(view: CacheView, outcome: CacheOutcome): void {
+    this.observer?.cache?.(outcome);
+    if (outcome === 'hit') view.stats.cached++;
+    else if (outcome === 'coalesced') view.stats.coalesced++;
+    else if (outcome === 'stale') view.stats.stale++;
+    else view.stats.fresh++;
+  }
+}
+
+/** The request, normalised: method, path, the query sorted, and whose it is. */
+function keyOf(req: OdinRequest, scope: string): string {
+  const params = Object.entries(req.params ?? {})
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
+  return `${scope}:${req.method} ${req.path}?${params}`;
+}
