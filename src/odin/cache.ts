@@ -134,38 +134,44 @@ function idsOf(req: OdinRequest): { sp?: string; g?: string; u?: string } {
 }
 
 /**
- * What an entry holds, from its request: a user, a group, a service provider's lists, or
- * searches across everything. Every entry also holds 'all', which writes that cannot be
- * placed (a user id alone, no ids) move.
+ * What an entry holds, from its request. A user's own reads hold `user:<id>` (and, from the
+ * answer, `members:<group>`: what the group's devices and numbers show in it); lists and
+ * group reads hold `lists` and their group, service provider, or `any` for searches. Every
+ * entry holds `all`, which a write that cannot be placed moves.
  */
 export function readTags(req: OdinRequest): string[] {
   const { sp, g, u } = idsOf(req);
-  const tags = ['all'];
-  if (u) tags.push(`user:${u}`);
+  if (u && !sp) return ['all', `user:${u}`];
+  const tags = ['all', 'lists'];
   if (sp && g) tags.push(`group:${sp}/${g}`);
   else if (sp) tags.push(`sp:${sp}`);
-  if (!u && !sp) tags.push('any');
+  else tags.push('any');
   return tags;
 }
 
-/** What a write touches: its user, its group, its service provider's lists, searches. */
+/**
+ * What a write touches: its user, its group's and service provider's lists, searches; a
+ * write to the group's own resources (devices, numbers, services) also what its users show.
+ * A write known only by its user id moves that user and every list (its group is unknown).
+ */
 export function writeTags(req: OdinRequest): string[] {
   const { sp, g, u } = idsOf(req);
+  if (!sp && !u) return ['all'];
   const tags = ['any'];
   if (u) tags.push(`user:${u}`);
-  if (sp && g) tags.push(`group:${sp}/${g}`);
-  if (sp) tags.push(`sp:${sp}`);
-  // A write known only by its user id may change its group's lists (numbers, seats).
-  if (!sp) tags.push('all');
+  if (!sp) return [...tags, 'lists'];
+  tags.push(`sp:${sp}`);
+  if (g) tags.push(`group:${sp}/${g}`);
+  if (g && !req.path.startsWith('/users')) tags.push(`members:${sp}/${g}`);
   return tags;
 }
 
-/** A user's answer also belongs to its group: group writes (a device, a number) change it. */
+/** A user's answer also shows its group's devices and numbers. */
 function answerTags(value: unknown): string[] {
   const one = Array.isArray(value) ? value[0] : value;
-  if (!isObject(one)) return [];
+  if (!isObject(one) || typeof one.userId !== 'string') return [];
   const { serviceProviderId: sp, groupId: g } = one;
-  return typeof sp === 'string' && typeof g === 'string' && sp && g ? [`group:${sp}/${g}`] : [];
+  return typeof sp === 'string' && typeof g === 'string' && sp && g ? [`members:${sp}/${g}`] : [];
 }
 
 // Generators answer something new each time; sessions are not data.
