@@ -13,7 +13,7 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
 const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
 const PROFILE = process.argv.includes('--profile');
-// `--only overhead` (or bulk, fanOut) runs one part; the others are skipped.
+// `--only overhead` (or bulk, fanOut, portal) runs one part; the others are skipped.
 const ONLY = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
@@ -325,6 +325,93 @@ async function fanOut() {
   };
 }
 
+/** A counter of the layer's /metrics, summed over the label values that match. */
+async function metric(url: string, name: string, labels: RegExp = /./): Promise<number> {
+  const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith(`${name}{`) && labels.test(l))
+    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+}
+
+const PORTAL_USERS = 200;
+const PORTAL_SECONDS = 30;
+const PORTAL_CLIENTS = 50;
+
+/**
+ * A provisioning portal: 50 people clicking for 30 s over the 200 users of one group, 95%
+ * reads (a user; the group's users with the group) and 5% updateUser, against Odin at its
+ * default 5 calls a second with 50 ms latency. Once with the cache, once without.
+ */
+async function portalRun(cache: boolean) {
+  const odin = await sandbox(50, PORTAL_USERS);
+  const api = await layer(odin.url, {
+    ODIN_RATE_LIMIT_PER_SECOND: '5',
+    ODIN_MAX_CONCURRENCY: '5',
+    ODIN_CACHE_TTL_MS: cache ? '15000' : '0',
+  });
+  const userId = (i: number) => `seeded.${i}@hq.acme.example`;
+  const read =
+    'query($u: ID!) { user(userId: $u) { userId firstName lastName title extension department { name } } }';
+  const list =
+    '{ users(serviceProviderId: "acme.sp", groupId: "acme.hq", limit: 300) { userId lastName extension group { groupName userCount } } }';
+  const update =
+    'mutation($u: ID!, $t: String) { updateUser(input: { userId: $u, title: $t }) { userId title } }';
+  await clearRecorded(odin.url);
+  const readMs: number[] = [];
+  let operations = 0;
+  let errors = 0;
+  const began = performance.now();
+  const until = began + PORTAL_SECONDS * 1000;
+  const client = async (c: number) => {
+    for (let n = 0; performance.now() < until; n++) {
+      const roll = Math.random();
+      const u = userId(Math.floor(Math.random() * PORTAL_USERS));
+      const started = performance.now();
+      const answer =
+        roll < 0.05
+          ? await gql(api.url, update, { u, t: `T${c}.${n}` })
+          : roll < 0.75
+            ? await gql(api.url, read, { u })
+            : await gql(api.url, list);
+      if (roll >= 0.05) readMs.push(performance.now() - started);
+      operations++;
+      if (answer.errors) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: PORTAL_CLIENTS }, (_, c) => client(c)));
+  const wallS = (performance.now() - began) / 1000;
+  const calls = (await recorded(odin.url)).filter((r) => r.path !== '/auth/token');
+  const hits = await metric(api.url, 'odin_cache_requests_total', /outcome="(hit|coalesced)"/);
+  const reads = await metric(api.url, 'odin_cache_requests_total');
+  await stop(api.child);
+  await stop(odin.child);
+  const sorted = [...readMs].sort((a, b) => a - b);
+  const at = (q: number) =>
+    round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return {
+    operationsPerSecond: round(operations / wallS),
+    errors,
+    readP50Ms: at(0.5),
+    readP99Ms: at(0.99),
+    odinCallsPerSecond: round(calls.length / wallS, 2),
+    busiestSecond: busiestSecond(calls.map((r) => r.at)),
+    odinReadsFromCache: cache ? round(hits / Math.max(1, reads), 3) : 0,
+  };
+}
+
+async function portal() {
+  return {
+    users: PORTAL_USERS,
+    clients: PORTAL_CLIENTS,
+    seconds: PORTAL_SECONDS,
+    odinRate: 5,
+    odinLatencyMs: 50,
+    withCache: await portalRun(true),
+    withoutCache: await portalRun(false),
+  };
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus();
   const machine = {
@@ -341,6 +428,7 @@ async function main(): Promise<void> {
     overhead: wanted('overhead') ? await overhead() : undefined,
     bulk: wanted('bulk') ? await bulk() : undefined,
     fanOut: wanted('fanOut') ? await fanOut() : undefined,
+    portal: wanted('portal') ? await portal() : undefined,
     totalSeconds: 0,
   };
   results.totalSeconds = round((performance.now() - began) / 1000);
@@ -353,8 +441,8 @@ async function main(): Promise<void> {
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  const { overhead: o, bulk: b, fanOut: f } = results as Required<typeof results>;
-  if (!o || !b || !f) throw new Error('a part is missing');
+  const { overhead: o, bulk: b, fanOut: f, portal: p } = results as Required<typeof results>;
+  if (!o || !b || !f || !p) throw new Error('a part is missing');
   const rows: Array<[string, string, string]> = [
     [
       'overhead: throughput (req/s)',
@@ -380,6 +468,11 @@ async function main(): Promise<void> {
       'fan-out: users(limit: 500) + group + department',
       `${f.upstreamCallsPerQuery} upstream calls, ${f.layerMedianMs} ms`,
       `single list call ${f.singleListCallMedianMs} ms (target 2 calls)`,
+    ],
+    [
+      'portal: 50 clients, 95% reads, Odin 5/s',
+      `cache: ${p.withCache.operationsPerSecond} ops/s, read p50/p99 ${p.withCache.readP50Ms}/${p.withCache.readP99Ms} ms, Odin ${p.withCache.odinCallsPerSecond}/s (busiest s ${p.withCache.busiestSecond}), ${round(p.withCache.odinReadsFromCache * 100)}% of reads from cache`,
+      `no cache: ${p.withoutCache.operationsPerSecond} ops/s, read p50/p99 ${p.withoutCache.readP50Ms}/${p.withoutCache.readP99Ms} ms, Odin ${p.withoutCache.odinCallsPerSecond}/s, ${p.withoutCache.errors} errors (targets: ≤ 5/s, ≥ 90% from cache, p99 ≤ 50 ms)`,
     ],
     [
       'start and memory',

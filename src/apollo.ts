@@ -125,9 +125,9 @@ function cacheReport(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       return {
-        // A mutation acts on what Odin holds now: its reads skip the cache (and refresh it).
+        // A mutation is never answered from what was kept when Odin is down.
         async didResolveOperation({ operation }) {
-          if (operation?.operation === 'mutation') contextValue.cacheRead.fresh = true;
+          if (operation?.operation === 'mutation') contextValue.cacheRead.staleOk = false;
         },
         async willSendResponse({ response }) {
           const stats = contextValue.cacheStats;

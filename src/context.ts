@@ -25,7 +25,7 @@ export interface Context {
   /** Where this operation's Odin reads came from; set when the cache is on. */
   cacheStats?: CacheStats;
   /** How this request reads Odin: `fresh` for no-cache and for a mutation's reads. */
-  cacheRead: { fresh: boolean; stats: CacheStats };
+  cacheRead: { fresh: boolean; staleOk?: boolean; stats: CacheStats };
 }
 
 export interface ContextDeps {

@@ -41,7 +41,8 @@ export interface CacheStore {
   get(key: string): Promise<Stored | undefined>;
   set(key: string, stored: Stored, keepMs: number): Promise<void>;
   versions(tags: string[]): Promise<Record<string, number>>;
-  bump(tags: string[]): Promise<void>;
+  /** Moves the tags; answers their new versions. */
+  bump(tags: string[]): Promise<Record<string, number>>;
   /** Entries held, where the store can tell. */
   readonly size?: number;
 }
@@ -83,8 +84,9 @@ export class MemoryCacheStore implements CacheStore {
     return Object.fromEntries(tags.map((t) => [t, this.tagVersions.get(t) ?? 0]));
   }
 
-  async bump(tags: string[]): Promise<void> {
+  async bump(tags: string[]): Promise<Record<string, number>> {
     for (const t of tags) this.tagVersions.set(t, (this.tagVersions.get(t) ?? 0) + 1);
+    return this.versions(tags);
   }
 }
 
@@ -110,12 +112,13 @@ export class RedisCacheStore implements CacheStore {
     return Object.fromEntries(tags.map((t, i) => [t, Number(values[i] ?? 0)]));
   }
 
-  async bump(tags: string[]): Promise<void> {
+  async bump(tags: string[]): Promise<Record<string, number>> {
     const pipeline = this.redis.pipeline();
     for (const t of tags) pipeline.incr(this.tagPrefix + t);
-    const results = await pipeline.exec();
-    const failed = results?.find(([err]) => err);
+    const results = (await pipeline.exec()) ?? [];
+    const failed = results.find(([err]) => err);
     if (failed) throw failed[0];
+    return Object.fromEntries(tags.map((t, i) => [t, Number(results[i]?.[1] ?? 0)]));
   }
 }
 
@@ -190,6 +193,8 @@ export interface CacheView {
   scope: string;
   /** Cache-Control: no-cache: ask Odin, and keep its answer. */
   fresh: boolean;
+  /** False for a mutation: its reads may be kept answers, never stale ones. */
+  staleOk?: boolean;
   stats: CacheStats;
 }
 
@@ -215,11 +220,14 @@ export class OdinCache {
   /** A GET through the cache; anything else straight to `send`, then its tags moved. */
   async call<T>(req: OdinRequest, view: CacheView, send: () => Promise<T>): Promise<T> {
     if (req.method !== 'GET') {
+      let answer: T | undefined;
       try {
-        return await send();
+        answer = await send();
+        return answer;
       } finally {
         // Before the answer goes out: a read anywhere after it sees the write.
-        await this.invalidate(writeTags(req));
+        const moved = await this.invalidate(writeTags(req));
+        if (moved && answer !== undefined) await this.writeThrough(req, view.scope, answer, moved);
       }
     }
     if (NEVER.test(req.path)) return send();
@@ -240,7 +248,7 @@ export class OdinCache {
       this.count(view, 'coalesced');
       return inFlight as Promise<T>;
     }
-    const read = this.fetch(key, tags, send);
+    const read = this.fetch(req, view.scope, key, tags, send);
     this.inflight.set(key, read);
     try {
       const value = (await read) as T;
@@ -248,7 +256,11 @@ export class OdinCache {
       return value;
     } catch (err) {
       // Never for a fresh read (no-cache, a mutation's reads): those asked for Odin's truth.
-      const old = valid && !view.fresh && Date.now() - stored.storedAt < this.options.staleMs;
+      const old =
+        valid &&
+        !view.fresh &&
+        view.staleOk !== false &&
+        Date.now() - stored.storedAt < this.options.staleMs;
       if (old && unavailable(err)) {
         this.count(view, 'stale');
         this.logger.warn(
@@ -264,7 +276,13 @@ export class OdinCache {
   }
 
   /** The tag versions are taken before the call: a write during it makes the answer stale. */
-  private async fetch(key: string, tags: string[], send: () => Promise<unknown>) {
+  private async fetch(
+    req: OdinRequest,
+    scope: string,
+    key: string,
+    tags: string[],
+    send: () => Promise<unknown>,
+  ) {
     const versions = await this.store.versions(tags).catch(() => undefined);
     const value = await send();
     if (versions) {
@@ -278,19 +296,83 @@ export class OdinCache {
             this.options.staleMs,
           )
           .catch(() => undefined);
+      if (req.path === '/users' && Array.isArray(value))
+        await this.prime(scope, tags, versions, value);
     }
     return value;
   }
 
-  private async invalidate(tags: string[]): Promise<void> {
+  /**
+   * A list of users holds each user's entity: each is kept as that user's own read, so one
+   * list warms every user it names. Only when no write moved the list's tags during the
+   * call (a write to any of its users would have): then no item can be older than a write.
+   */
+  private async prime(
+    scope: string,
+    listTags: string[],
+    before: Record<string, number>,
+    users: unknown[],
+  ): Promise<void> {
+    const now = await this.store.versions(listTags).catch(() => undefined);
+    if (!now || listTags.some((t) => now[t] !== before[t])) return;
+    const storedAt = Date.now();
+    await Promise.all(
+      users.map(async (user) => {
+        if (!isObject(user) || typeof user.userId !== 'string') return;
+        const read: OdinRequest = {
+          method: 'GET',
+          path: '/users',
+          params: { userId: user.userId },
+        };
+        const versions = await this.store.versions([...readTags(read), ...answerTags(user)]);
+        await this.store.set(
+          keyOf(read, scope),
+          { value: user, storedAt, versions },
+          this.options.staleMs,
+        );
+      }),
+    ).catch(() => undefined);
+  }
+
+  private async invalidate(tags: string[]): Promise<Record<string, number> | undefined> {
     try {
-      await this.store.bump(tags);
+      const moved = await this.store.bump(tags);
       this.observer?.cacheInvalidated?.(tags.length);
+      return moved;
     } catch {
       this.logger.warn(
         { tags: tags.length },
         'cache invalidation failed: reads may be stale until the TTL',
       );
+      return undefined;
+    }
+  }
+
+  /**
+   * A user's create or update answers the user as it now is: kept as that user's read, so
+   * the next read of it is not a miss. Only while no other write has moved its tag since ours.
+   */
+  private async writeThrough(
+    req: OdinRequest,
+    scope: string,
+    answer: unknown,
+    moved: Record<string, number>,
+  ): Promise<void> {
+    if (req.path !== '/users' || (req.method !== 'PUT' && req.method !== 'POST')) return;
+    const user = Array.isArray(answer) ? answer[0] : answer;
+    if (!isObject(user) || typeof user.userId !== 'string') return;
+    const read: OdinRequest = { method: 'GET', path: '/users', params: { userId: user.userId } };
+    const userTag = `user:${user.userId}`;
+    try {
+      const versions = await this.store.versions([...readTags(read), ...answerTags(user)]);
+      if (versions[userTag] !== moved[userTag]) return;
+      await this.store.set(
+        keyOf(read, scope),
+        { value: user, storedAt: Date.now(), versions },
+        this.options.staleMs,
+      );
+    } catch {
+      // A cache that is away only costs the next read a call.
     }
   }
 

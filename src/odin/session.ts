@@ -57,7 +57,7 @@ export class CachedCaller implements OdinCaller {
   ) {}
 
   call<T>(req: OdinRequest): Promise<T> {
-    const view = { scope: this.scope, fresh: this.read.fresh, stats: this.read.stats };
+    const view = { ...this.read, scope: this.scope };
     return this.cache.call(req, view, () => this.session.call<T>(req));
   }
 }

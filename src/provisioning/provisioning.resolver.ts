@@ -49,6 +49,8 @@ export class ProvisioningResolver {
     @Ctx() ctx: Context,
   ): Promise<ProvisionUserPayload> {
     const request = { ...input, user: input.user.toRequest() };
+    // Plans check what Odin holds now: their reads skip the cache (and refresh it).
+    ctx.cacheRead.fresh = true;
     try {
       if (input.dryRun) {
         const plan = await planSteps(PROVISION_STEPS, ctx.odin, request);
@@ -72,6 +74,7 @@ export class ProvisioningResolver {
     @Arg('input', () => DeprovisionUserInput) input: DeprovisionUserInput,
     @Ctx() ctx: Context,
   ): Promise<DeprovisionUserPayload> {
+    ctx.cacheRead.fresh = true;
     try {
       const done = await deprovisionUser(ctx.odin, input, !!input.dryRun);
       if (!input.dryRun) {
