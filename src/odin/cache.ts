@@ -146,7 +146,8 @@ export function readTags(req: OdinRequest): string[] {
   const { sp, g, u } = idsOf(req);
   if (u && !sp) return ['all', `user:${u}`];
   const tags = ['all', 'lists'];
-  if (sp && g) tags.push(`group:${sp}/${g}`);
+  // The group itself (name, limits, user count) is apart from what is listed in it.
+  if (sp && g) tags.push(req.path === '/groups' ? `groupinfo:${sp}/${g}` : `group:${sp}/${g}`);
   else if (sp) tags.push(`sp:${sp}`);
   else tags.push('any');
   return tags;
@@ -165,6 +166,8 @@ export function writeTags(req: OdinRequest): string[] {
   if (!sp) return [...tags, 'lists'];
   tags.push(`sp:${sp}`);
   if (g) tags.push(`group:${sp}/${g}`);
+  // Updating a user changes nothing of the group itself; creating one changes its count.
+  if (g && !(req.path === '/users' && req.method === 'PUT')) tags.push(`groupinfo:${sp}/${g}`);
   if (g && !req.path.startsWith('/users')) tags.push(`members:${sp}/${g}`);
   return tags;
 }

@@ -32,6 +32,23 @@ describe('which writes make which kept reads stale', () => {
     expect(moves(update, bobRead, aliceShows)).toBe(false);
   });
 
+  test('updating a user leaves the group itself; creating one changes its count', () => {
+    const hqGroup = get('/groups', hq);
+    expect(moves(put('/users', { ...hq, userId: 'alice@hq', title: 'x' }), hqGroup)).toBe(false);
+    const create: OdinRequest = {
+      method: 'POST',
+      path: '/users',
+      body: { ...hq, userId: 'new@hq' },
+    };
+    expect(moves(create, hqGroup)).toBe(true);
+    const remove: OdinRequest = {
+      method: 'DELETE',
+      path: '/users',
+      params: { userId: 'alice@hq' },
+    };
+    expect(moves(remove, hqGroup)).toBe(true);
+  });
+
   test('a group’s device or number changes what every user of the group shows', () => {
     const device = put('/groups/devices', { ...hq, deviceName: 'd', description: 'x' });
     expect(moves(device, bobRead, aliceShows)).toBe(true);
