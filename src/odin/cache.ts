@@ -258,7 +258,7 @@ export class OdinCache {
       this.count(view, view.fresh ? 'bypass' : 'miss');
       return value;
     } catch (err) {
-      // Never for a fresh read (no-cache, a mutation's reads): those asked for Odin's truth.
+      // Never for a no-cache read, nor inside a mutation: those asked for Odin's truth.
       const old =
         valid &&
         !view.fresh &&
@@ -299,7 +299,9 @@ export class OdinCache {
             this.options.staleMs,
           )
           .catch(() => undefined);
-      if (req.path === '/users' && Array.isArray(value))
+      // Extended lists carry whole users, as a user's own read does.
+      const whole = req.params?.extended === true || req.params?.extended === 'true';
+      if (req.path === '/users' && whole && Array.isArray(value))
         await this.prime(scope, tags, versions, value);
     }
     return value;
