@@ -130,8 +130,8 @@ function cacheReport(): ApolloServerPlugin<Context> {
           if (operation?.operation === 'mutation') contextValue.cacheRead.staleOk = false;
         },
         async willSendResponse({ response }) {
-          const stats = contextValue.cacheStats;
-          if (!stats || response.body.kind !== 'single') return;
+          if (!contextValue.connection.cache || response.body.kind !== 'single') return;
+          const stats = contextValue.cacheRead.stats;
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,

@@ -22,8 +22,6 @@ export interface Context {
   maxBulk: number;
   /** Per-group locks of the process (and of the fleet, with Redis). */
   locks: KeyLock;
-  /** Where this operation's Odin reads came from; set when the cache is on. */
-  cacheStats?: CacheStats;
   /** How this request reads Odin: `fresh` for no-cache and for a mutation's reads. */
   cacheRead: { fresh: boolean; staleOk?: boolean; stats: CacheStats };
 }
@@ -61,7 +59,6 @@ export function createContext(
     loaders: createLoaders(odin),
     maxBulk,
     locks: deps.locks,
-    cacheStats: deps.odin.cache ? cacheRead.stats : undefined,
     cacheRead,
   };
 }

@@ -17,7 +17,7 @@ import {
 import { GroupServices } from '../services/service.type';
 import { User } from '../users/user.type';
 import { GroupArgs, GroupDevicesArgs, GroupNumbersArgs, GroupUsersArgs } from './group.args';
-import { freeExtension } from './free-extension';
+import { extensionsInUse, freeExtension } from './free-extension';
 import { Group } from './group.type';
 
 @Resolver(() => Group)
@@ -76,11 +76,7 @@ export class GroupResolver {
       ctx.odin.users.list({ ...where, limit: MAX_LIST_SIZE }),
       ctx.loaders.numberHolders.load(where),
     ]);
-    const used = [
-      ...users.map((u) => u.extension),
-      ...[...holders.values()].map((h) => h.extension),
-    ];
-    return freeExtension(lengths.default, used);
+    return freeExtension(lengths.default, extensionsInUse(users, holders));
   }
 
   @FieldResolver(() => GroupServices, {

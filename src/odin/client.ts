@@ -82,7 +82,12 @@ export class OdinConnection {
   readonly mode: OdinConfig['authMode'];
   /** Creates a bulk call keeps in flight: enough to keep the limiter busy, no more. */
   readonly bulkParallelism: number;
-  private readonly service?: { session: OdinSession; tokens: ServiceAccountTokens };
+  private readonly service?: {
+    session: OdinSession;
+    /** Without the cache every request of the process can share one client. */
+    client: OdinClient;
+    tokens: ServiceAccountTokens;
+  };
   /** Unset when ODIN_CACHE_TTL_MS is 0. */
   readonly cache?: OdinCache;
 
@@ -122,7 +127,8 @@ export class OdinConnection {
         throw new Error('Service mode needs ODIN_USERNAME and ODIN_PASSWORD');
       const store = fleet && new RedisTokenStore(fleet.redis, config.baseUrl, config.username);
       const tokens = new ServiceAccountTokens(this.http, config.username, config.password, store);
-      this.service = { session: new OdinSession(this.http, tokens, true), tokens };
+      const session = new OdinSession(this.http, tokens, true);
+      this.service = { session, client: new OdinClient(session), tokens };
     }
     if (config.cache.ttlMs > 0) {
       const store = fleet
@@ -140,6 +146,7 @@ export class OdinConnection {
     callerToken: string | undefined,
     read: { fresh: boolean; stats: CacheStats } = { fresh: false, stats: newCacheStats() },
   ): OdinClient {
+    if (!this.cache && this.service) return this.service.client;
     const session =
       this.service?.session ?? new OdinSession(this.http, new CallerToken(callerToken), false);
     if (!this.cache) return new OdinClient(session);

@@ -1,7 +1,7 @@
 import type { OdinClient } from '../odin/client';
 import { EndpointType, type User } from '../odin/model';
 import { parsePhoneNumber } from '../odin/phone';
-import { type ProvisionOutcome, planSteps, runSteps, ProvisionRefused } from './engine';
+import { type ProvisionOutcome, ProvisionRefused, newContext, planSteps, runSteps } from './engine';
 import {
   type Plan,
   type ProvisionRequest,
@@ -216,14 +216,8 @@ export async function deprovisionUser(
   const asRequest = {
     user: { ...where(found.user), userId: found.user.userId, firstName: '', lastName: '' },
   } satisfies ProvisionRequest;
-  const plan = await planSteps(
-    DEPROVISION_STEPS.map((s) => ({
-      ...s,
-      plan: (c: StepContext) => s.plan({ ...c, found, deprovision: request } as Ctx),
-    })),
-    odin,
-    asRequest,
-  );
+  const ctx: Ctx = { ...newContext(odin, asRequest), found, deprovision: request };
+  const plan = await planSteps(DEPROVISION_STEPS, ctx);
   const freed = found.user.phoneNumber;
   const deletes = plan.steps[1].status === StepStatus.PLANNED ? found.deviceName : null;
   if (dryRun)
@@ -233,7 +227,6 @@ export async function deprovisionUser(
       freedPhoneNumber: freed,
       deletedDeviceName: deletes,
     };
-  const ctx: Ctx = { odin, request: asRequest, state: plan.state, found, deprovision: request };
   const reports = plan.steps;
   await runSteps(DEPROVISION_STEPS, ctx, reports, [], 0, DEPROVISION_STEPS.length);
   return { steps: reports, state: ctx.state, freedPhoneNumber: freed, deletedDeviceName: deletes };

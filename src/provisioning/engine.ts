@@ -1,3 +1,4 @@
+import { groupCacheKey } from '../loaders';
 import type { OdinClient } from '../odin/client';
 import type { KeyLock } from './lock';
 import { activateNumber } from './steps/activate-number';
@@ -60,13 +61,18 @@ export interface ProvisionOutcome {
   state: ProvisionState;
 }
 
-/** Every step's plan, reads only; later plans see earlier choices. */
+/** A provisioning's context, before any step has chosen anything. */
+export const newContext = (odin: OdinClient, request: ProvisionRequest): StepContext => ({
+  odin,
+  request,
+  state: { services: [], servicePacks: [] },
+});
+
+/** Every step's plan, reads only; later plans see earlier choices (in `ctx.state`). */
 export async function planSteps(
   all: readonly Step[],
-  odin: OdinClient,
-  request: ProvisionRequest,
+  ctx: StepContext,
 ): Promise<ProvisionOutcome & { problems: Problem[] }> {
-  const ctx: StepContext = { odin, request, state: { services: [], servicePacks: [] } };
   const steps: StepReport[] = [];
   const problems: Problem[] = [];
   for (const step of all) {
@@ -151,7 +157,7 @@ export async function provisionUser(
   request: ProvisionRequest,
   lock: KeyLock,
 ): Promise<ProvisionOutcome> {
-  const key = `${request.user.serviceProviderId}\u0000${request.user.groupId}`;
+  const key = groupCacheKey(request.user);
   const auto = !!request.number?.firstFree || !request.user.extension;
   for (let attempt = 1; ; attempt++) {
     const done: Step[] = [];
@@ -159,9 +165,9 @@ export async function provisionUser(
     let reports: StepReport[] = [];
     try {
       await lock.withLock(key, async () => {
-        const plan = await planSteps(PROVISION_STEPS, odin, request);
+        ctx = newContext(odin, request);
+        const plan = await planSteps(PROVISION_STEPS, ctx);
         if (plan.problems.length) throw new ProvisionRefused(plan.problems, plan.steps);
-        ctx = { odin, request, state: plan.state };
         reports = plan.steps;
         await runSteps(PROVISION_STEPS, ctx, reports, done, 0, CREATE_USER_AT + 1);
       });

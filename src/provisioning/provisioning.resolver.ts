@@ -5,6 +5,7 @@ import { deprovisionUser } from './deprovision';
 import {
   ProvisionFailed,
   ProvisionRefused,
+  newContext,
   planSteps,
   PROVISION_STEPS,
   provisionUser,
@@ -53,7 +54,7 @@ export class ProvisioningResolver {
     ctx.cacheRead.fresh = true;
     try {
       if (input.dryRun) {
-        const plan = await planSteps(PROVISION_STEPS, ctx.odin, request);
+        const plan = await planSteps(PROVISION_STEPS, newContext(ctx.odin, request));
         if (plan.problems.length) throw new ProvisionRefused(plan.problems, plan.steps);
         return payload(true, plan.steps, plan.state, null);
       }

@@ -1,15 +1,7 @@
 // The onboarding step engine's own vocabulary: no GraphQL here, so a job worker can run it.
 import type { ErrorCode } from '../errors';
 import type { OdinClient } from '../odin/client';
-import type {
-  AccessDevice,
-  CreateUserRequest,
-  ExtensionLengths,
-  Group,
-  GroupNumber,
-  NumberHolder,
-  User,
-} from '../odin/model';
+import type { AccessDevice, CreateUserRequest } from '../odin/model';
 
 export enum StepKind {
   CHECK_GROUP = 'CHECK_GROUP',
@@ -67,10 +59,6 @@ export interface ProvisionRequest {
 
 /** What the steps learn and do, passed along the run; secrets are kept here only. */
 export interface ProvisionState {
-  group?: Group;
-  numbers?: GroupNumber[];
-  holders?: Map<string, NumberHolder>;
-  lengths?: ExtensionLengths;
   /** The chosen number, national digits, and whether it was activated before. */
   phoneNumber?: string;
   wasActivated?: boolean;
@@ -80,7 +68,6 @@ export interface ProvisionState {
   device?: AccessDevice;
   services: string[];
   servicePacks: string[];
-  user?: User;
   sipUserName?: string;
   generatedWebAuthPassword?: string | null;
   generatedDevicePassword?: string | null;

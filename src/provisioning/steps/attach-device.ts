@@ -28,7 +28,7 @@ export const attachDevice: Step = {
     return { status: StepStatus.PLANNED, detail: `${state.linePort} on ${state.deviceName}` };
   },
   async run({ odin, request, state }) {
-    state.user = await odin.users.update(
+    await odin.users.update(
       {
         userId: request.user.userId,
         endpoint: {

@@ -3,7 +3,7 @@ import { type Plan, type Step, StepKind, StepStatus } from '../types';
 /** The group exists, has room for a user, and the user id is in its default domain. */
 export const checkGroup: Step = {
   kind: StepKind.CHECK_GROUP,
-  async plan({ odin, request, state }): Promise<Plan> {
+  async plan({ odin, request }): Promise<Plan> {
     const { serviceProviderId, groupId, userId } = request.user;
     const group = await odin.groups.get(serviceProviderId, groupId);
     if (!group)
@@ -14,7 +14,6 @@ export const checkGroup: Step = {
           { field: 'user.groupId', message: `Odin has no group ${groupId}`, code: 'NOT_FOUND' },
         ],
       };
-    state.group = group;
     const problems: NonNullable<Plan['problems']> = [];
     const count = group.userCount ?? 0;
     if (group.userLimit !== null && count >= group.userLimit)

@@ -1,4 +1,4 @@
-import { freeExtension } from '../../groups/free-extension';
+import { extensionsInUse, freeExtension } from '../../groups/free-extension';
 import { MAX_LIST_SIZE } from '../../odin/model';
 import { type Plan, type Step, StepKind, StepStatus } from '../types';
 
@@ -30,13 +30,7 @@ export const chooseExtension: Step = {
           },
         ],
       };
-    state.lengths = lengths;
-    state.holders = holders;
-    const used = new Set(
-      [...users.map((u) => u.extension), ...[...holders.values()].map((h) => h.extension)].filter(
-        (e): e is string => !!e,
-      ),
-    );
+    const used = extensionsInUse(users, holders);
     const given = request.user.extension;
     if (given) {
       if (given.length < lengths.min || given.length > lengths.max)
@@ -70,7 +64,7 @@ export const chooseExtension: Step = {
         detail: `${fromNumber} (the number's last ${lengths.default} digits)`,
       };
     }
-    const free = freeExtension(lengths.default, [...used]);
+    const free = freeExtension(lengths.default, used);
     if (!free)
       return {
         status: StepStatus.PLANNED,

@@ -11,10 +11,10 @@ export const chooseNumber: Step = {
       serviceProviderId: request.user.serviceProviderId,
       groupId: request.user.groupId,
     };
-    state.numbers = await odin.numbers.ofGroup(where);
+    const numbers = await odin.numbers.ofGroup(where);
     if (choice.phoneNumber) {
       const wanted = parsePhoneNumber(choice.phoneNumber)?.national;
-      const number = state.numbers.find((n) => n.phoneNumber === wanted);
+      const number = numbers.find((n) => n.phoneNumber === wanted);
       if (!number)
         return {
           status: StepStatus.PLANNED,
@@ -43,7 +43,7 @@ export const chooseNumber: Step = {
       state.wasActivated = number.activated;
     } else {
       // Activated numbers first: one less step, and calls reach it at once.
-      const free = state.numbers.filter((n) => !n.assigned);
+      const free = numbers.filter((n) => !n.assigned);
       const number = free.find((n) => n.activated) ?? free[0];
       if (!number)
         return {
@@ -60,7 +60,7 @@ export const chooseNumber: Step = {
       state.phoneNumber = number.phoneNumber;
       state.wasActivated = number.activated;
     }
-    const free = state.numbers.filter((n) => !n.assigned).length;
+    const free = numbers.filter((n) => !n.assigned).length;
     return {
       status: StepStatus.PLANNED,
       detail: `${state.phoneNumber}${state.wasActivated ? '' : ' (not activated)'}; ${free} free`,

@@ -25,7 +25,6 @@ export const createUser: Step = {
       phoneNumber: state.phoneNumber ?? request.user.phoneNumber,
       extension: state.extension ?? request.user.extension,
     });
-    state.user = created.user;
     state.generatedWebAuthPassword = created.generatedWebAuthPassword;
     return `${created.user.userId}, extension ${created.user.extension ?? 'none'}`;
   },
