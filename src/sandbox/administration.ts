@@ -1,5 +1,6 @@
 import type express from 'express';
 import type { Request } from 'express';
+import { type Json, bodyOf, query, str } from './request';
 import type { Directory } from './directory';
 import { OdinFault, badRequest, notFound } from './fault';
 import { Inventory, renderDevice, userServiceEntry } from './inventory';
@@ -9,17 +10,6 @@ import type { SbAuthorization, SbDevice, SbGroup, SbUser } from './model';
 // reports, devices at service-provider and system level, device files, tags and profiles,
 // reset and rebuild, device types, and shared call appearances. Few of these have an
 // example answer; the shapes are the ones PROVISIONING.md assumes.
-
-type Json = Record<string, unknown>;
-
-const str = (v: unknown): string | undefined =>
-  v === undefined || v === null ? undefined : typeof v === 'string' ? v : String(v);
-
-const query = (req: Request): Record<string, string | undefined> =>
-  Object.fromEntries(
-    Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
-  );
-const bodyOf = (req: Request) => (req.body ?? {}) as Json;
 
 const DEVICE_TYPES = [
   { deviceType: 'Polycom VVX 150', numberOfPorts: 2 },

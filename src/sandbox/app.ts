@@ -6,6 +6,7 @@ import { Administration } from './administration';
 import { Faults } from './faults';
 import { Inventory, numbersOf } from './inventory';
 import type { SbUser } from './model';
+import { bodyOf, query } from './request';
 import { renderGroup, renderServiceProvider, renderUser } from './render';
 
 export interface RecordedRequest {
@@ -220,7 +221,6 @@ export class OdinSandboxApp {
     const dir = this.directory;
     const groupOf = (q: Record<string, string | undefined>) =>
       dir.group(q.serviceProviderId ?? '', q.groupId ?? '');
-    const bodyOf = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
     const inBody = (req: Request) => {
       const b = bodyOf(req);
       return dir.group(String(b.serviceProviderId ?? ''), String(b.groupId ?? ''));
@@ -489,10 +489,4 @@ export class OdinSandboxApp {
 function bearer(req: Request): string | undefined {
   const header = req.header('authorization');
   return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-}
-
-function query(req: Request): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
-  );
 }

@@ -8,6 +8,7 @@ import {
   UNSET_USER_FIELDS,
 } from './model';
 import { randomSecret } from './inventory';
+import { str } from './request';
 import type { Seed } from './seed';
 
 type Body = Record<string, unknown>;
@@ -30,11 +31,6 @@ const TEXT_FIELDS = [
   'networkClassOfService',
   'callingLineIdPhoneNumber',
 ] as const;
-
-function str(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  return typeof value === 'string' ? value : String(value);
-}
 
 const groupKey = (serviceProviderId: string, groupId: string) =>
   `${serviceProviderId}\u0000${groupId}`;

@@ -2,19 +2,14 @@ import { randomInt } from 'node:crypto';
 import type { Directory } from './directory';
 import { OdinFault, badRequest, notFound } from './fault';
 import type { SbAuthorization, SbDevice, SbGroup, SbServiceProvider, SbUser } from './model';
+import { numeric } from './render';
+import { type Json, str } from './request';
 
 // Numbers, services, devices and SIP credentials as PROVISIONING.md describes them: the
 // rules BroadWorks enforces, Odin's answers with their quirks. Numbers are kept as national
 // digits; the demo directory is all +1.
 
-type Json = Record<string, unknown>;
 const COUNTRY_CODE = '1';
-
-const str = (v: unknown): string | undefined =>
-  v === undefined || v === null ? undefined : typeof v === 'string' ? v : String(v);
-
-// Odin sends all-digit names and extensions without a leading zero as JSON numbers.
-const numeric = (v: string): string | number => (/^[1-9]\d{0,14}$/.test(v) ? Number(v) : v);
 
 const inventoryForm = (national: string) => `+${COUNTRY_CODE}-${national}`;
 

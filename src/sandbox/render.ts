@@ -3,7 +3,7 @@ import type { SbGroup, SbServiceProvider, SbUser } from './model';
 type Json = Record<string, unknown>;
 
 // Odin sends all-digit names and pager/mobile numbers as JSON numbers.
-function numeric(value: string): string | number {
+export function numeric(value: string): string | number {
   return /^[1-9]\d{0,14}$/.test(value) ? Number(value) : value;
 }
 
