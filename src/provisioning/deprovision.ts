@@ -1,6 +1,5 @@
 import type { OdinClient } from '../odin/client';
-import { EndpointType, type User } from '../odin/model';
-import { parsePhoneNumber } from '../odin/phone';
+import type { User } from '../odin/model';
 import { type ProvisionOutcome, ProvisionRefused, newContext, planSteps, runSteps } from './engine';
 import {
   type Plan,
@@ -10,6 +9,7 @@ import {
   StepKind,
   StepStatus,
 } from './types';
+import { setLine, setNumberActivated, setServices } from './writes';
 
 // The reverse of an onboarding, with the same step kinds: detach, delete the device unless
 // someone else is on it, unassign services, optionally deactivate the number, delete the user.
@@ -31,10 +31,6 @@ interface Found {
 type Ctx = StepContext & { found: Found; deprovision: DeprovisionRequest };
 
 const where = (u: User) => ({ serviceProviderId: u.serviceProviderId, groupId: u.groupId });
-const numberOf = (national: string) => {
-  const n = parsePhoneNumber(national);
-  return n ? [n] : [];
-};
 
 const detach: Step = {
   kind: StepKind.ATTACH_DEVICE,
@@ -46,25 +42,13 @@ const detach: Step = {
   },
   async run(c) {
     const { odin, found } = c as Ctx;
-    await odin.users.update(
-      { userId: found.user.userId, endpoint: { type: EndpointType.NONE } },
-      found.user,
-    );
+    await setLine(odin, found.user, null);
     return `${found.linePort} off ${found.deviceName}`;
   },
   async undo(c) {
     const { odin, found } = c as Ctx;
-    await odin.users.update(
-      {
-        userId: found.user.userId,
-        endpoint: {
-          type: EndpointType.ACCESS_DEVICE_ENDPOINT,
-          deviceName: found.deviceName ?? '',
-          linePort: found.linePort ?? '',
-        },
-      },
-      found.user,
-    );
+    const line = { deviceName: found.deviceName ?? '', linePort: found.linePort ?? '' };
+    await setLine(odin, found.user, line);
   },
   leftover: (c) => `${(c as Ctx).found.user.userId} detached from ${(c as Ctx).found.deviceName}`,
 };
@@ -109,18 +93,12 @@ const unassignServices: Step = {
   },
   async run(c) {
     const { odin, found, state } = c as Ctx;
-    await odin.services.change(
-      { userId: found.user.userId, services: state.services, servicePacks: state.servicePacks },
-      false,
-    );
+    await setServices(odin, found.user.userId, state, false);
     return `unassigned ${[...state.servicePacks, ...state.services].join(', ')}`;
   },
   async undo(c) {
     const { odin, found, state } = c as Ctx;
-    await odin.services.change(
-      { userId: found.user.userId, services: state.services, servicePacks: state.servicePacks },
-      true,
-    );
+    await setServices(odin, found.user.userId, state, true);
   },
   leftover: (c) => `services of ${(c as Ctx).found.user.userId} unassigned`,
 };
@@ -136,20 +114,12 @@ const deactivateNumber: Step = {
   },
   async run(c) {
     const { odin, found } = c as Ctx;
-    await odin.numbers.setActivated(
-      where(found.user),
-      numberOf(found.user.phoneNumber ?? ''),
-      false,
-    );
+    await setNumberActivated(odin, found.user, found.user.phoneNumber ?? '', false);
     return `deactivated ${found.user.phoneNumber}`;
   },
   async undo(c) {
     const { odin, found } = c as Ctx;
-    await odin.numbers.setActivated(
-      where(found.user),
-      numberOf(found.user.phoneNumber ?? ''),
-      true,
-    );
+    await setNumberActivated(odin, found.user, found.user.phoneNumber ?? '', true);
   },
   leftover: (c) => `number ${(c as Ctx).found.user.phoneNumber} deactivated`,
 };

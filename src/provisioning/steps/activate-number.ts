@@ -1,10 +1,5 @@
-import { parsePhoneNumber } from '../../odin/phone';
 import { type Plan, type Step, StepKind, StepStatus } from '../types';
-
-const numberOf = (national: string) => {
-  const parsed = parsePhoneNumber(national);
-  return parsed ? [parsed] : [];
-};
+import { setNumberActivated } from '../writes';
 
 /** Activates the chosen number when asked (the default) and it is not activated yet. */
 export const activateNumber: Step = {
@@ -18,19 +13,11 @@ export const activateNumber: Step = {
     return { status: StepStatus.PLANNED, detail: state.phoneNumber };
   },
   async run({ odin, request, state }) {
-    const where = {
-      serviceProviderId: request.user.serviceProviderId,
-      groupId: request.user.groupId,
-    };
-    await odin.numbers.setActivated(where, numberOf(state.phoneNumber ?? ''), true);
+    await setNumberActivated(odin, request.user, state.phoneNumber ?? '', true);
     return state.phoneNumber ?? null;
   },
   async undo({ odin, request, state }) {
-    const where = {
-      serviceProviderId: request.user.serviceProviderId,
-      groupId: request.user.groupId,
-    };
-    await odin.numbers.setActivated(where, numberOf(state.phoneNumber ?? ''), false);
+    await setNumberActivated(odin, request.user, state.phoneNumber ?? '', false);
   },
   leftover: ({ state }) => `number ${state.phoneNumber} activated`,
 };

@@ -1,5 +1,6 @@
 import type { AuthorizedService } from '../../odin/model';
 import { type Plan, type Problem, type Step, StepKind, StepStatus } from '../types';
+import { setServices } from '../writes';
 
 const AUTHENTICATION = 'Authentication';
 
@@ -50,17 +51,11 @@ export const assignServices: Step = {
     };
   },
   async run({ odin, request, state }) {
-    await odin.services.change(
-      { userId: request.user.userId, services: state.services, servicePacks: state.servicePacks },
-      true,
-    );
+    await setServices(odin, request.user.userId, state, true);
     return [...state.servicePacks, ...state.services].join(', ');
   },
   async undo({ odin, request, state }) {
-    await odin.services.change(
-      { userId: request.user.userId, services: state.services, servicePacks: state.servicePacks },
-      false,
-    );
+    await setServices(odin, request.user.userId, state, false);
   },
   leftover: ({ request, state }) =>
     `${[...state.servicePacks, ...state.services].join(', ')} assigned to ${request.user.userId}`,

@@ -1,5 +1,5 @@
-import { EndpointType } from '../../odin/model';
 import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { setLine } from '../writes';
 
 /** Puts the user on a line port of the device (the user id unless given). */
 export const attachDevice: Step = {
@@ -28,24 +28,12 @@ export const attachDevice: Step = {
     return { status: StepStatus.PLANNED, detail: `${state.linePort} on ${state.deviceName}` };
   },
   async run({ odin, request, state }) {
-    await odin.users.update(
-      {
-        userId: request.user.userId,
-        endpoint: {
-          type: EndpointType.ACCESS_DEVICE_ENDPOINT,
-          deviceName: state.deviceName ?? '',
-          linePort: state.linePort ?? '',
-        },
-      },
-      request.user,
-    );
+    const line = { deviceName: state.deviceName ?? '', linePort: state.linePort ?? '' };
+    await setLine(odin, request.user, line);
     return `${state.linePort} on ${state.deviceName}`;
   },
   async undo({ odin, request }) {
-    await odin.users.update(
-      { userId: request.user.userId, endpoint: { type: EndpointType.NONE } },
-      request.user,
-    );
+    await setLine(odin, request.user, null);
   },
   leftover: ({ request, state }) => `${request.user.userId} on device ${state.deviceName}`,
 };
