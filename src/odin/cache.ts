@@ -7,8 +7,11 @@ import type { CacheOutcome, OdinObserver } from './observer';
 
 // Odin GET answers kept for a while, so that reads scale with the layer and not with Odin's
 // small call budget. Entries are tagged with what they hold; the layer's own writes bump the
-// tags they touch, and an entry whose tags moved is not served. Coalescing makes identical
-// GETs in flight one call; an answer kept past its TTL can stand in while Odin is down.
+// tags they touch, and an entry whose tags moved is not served. A group's whole list of users
+// outlives updates of its users: the users updated since it was read are shown from their own
+// entries. Coalescing makes identical GETs in flight one call; an entry read past half its TTL
+// is refreshed behind the answer, ahead of Odin's queue; an answer kept past its TTL can stand
+// in while Odin is down.
 
 export interface CacheOptions {
   /** How long an answer is served without asking Odin; 0 turns the cache off. */
@@ -34,6 +37,18 @@ interface Stored {
   storedAt: number;
   /** The versions of the entry's tags when its read started. */
   versions: Record<string, number>;
+  /** A group's whole user list: the version of its users' edits when its read started. */
+  edits?: { group: string; version: number };
+  /** A user kept from a list: the list, whose refresh refreshes the user. */
+  via?: OdinRequest;
+}
+
+/** An update of one user of a group: noted so that the group's whole lists show it. */
+export interface Edit {
+  group: string;
+  userId: string;
+  /** How long the note is needed: as long as a list may be kept. */
+  keepMs: number;
 }
 
 /** Where entries and tag versions live: this process, or Redis for the fleet. */
@@ -41,8 +56,13 @@ export interface CacheStore {
   get(key: string): Promise<Stored | undefined>;
   set(key: string, stored: Stored, keepMs: number): Promise<void>;
   versions(tags: string[]): Promise<Record<string, number>>;
-  /** Moves the tags; answers their new versions. */
-  bump(tags: string[]): Promise<Record<string, number>>;
+  /**
+   * Moves the tags; answers their new versions. With an edit, also moves the group's
+   * `edits:` version and notes the user under it, in the same step.
+   */
+  bump(tags: string[], edit?: Edit): Promise<Record<string, number>>;
+  /** The users of a group edited after `version` of its `edits:` tag. */
+  editsSince(group: string, version: number): Promise<string[]>;
   /** Entries held, where the store can tell. */
   readonly size?: number;
 }
@@ -51,6 +71,7 @@ export interface CacheStore {
 export class MemoryCacheStore implements CacheStore {
   private readonly entries = new Map<string, { stored: Stored; until: number }>();
   private readonly tagVersions = new Map<string, number>();
+  private readonly edits = new Map<string, Map<string, { version: number; until: number }>>();
 
   constructor(private readonly maxEntries: number) {}
 
@@ -84,16 +105,38 @@ export class MemoryCacheStore implements CacheStore {
     return Object.fromEntries(tags.map((t) => [t, this.tagVersions.get(t) ?? 0]));
   }
 
-  async bump(tags: string[]): Promise<Record<string, number>> {
+  async bump(tags: string[], edit?: Edit): Promise<Record<string, number>> {
     for (const t of tags) this.tagVersions.set(t, (this.tagVersions.get(t) ?? 0) + 1);
+    if (edit) {
+      const tag = `edits:${edit.group}`;
+      const version = (this.tagVersions.get(tag) ?? 0) + 1;
+      this.tagVersions.set(tag, version);
+      const now = Date.now();
+      const notes = this.edits.get(edit.group) ?? new Map();
+      for (const [user, note] of notes) if (note.until <= now) notes.delete(user);
+      notes.set(edit.userId, { version, until: now + edit.keepMs });
+      this.edits.set(edit.group, notes);
+    }
     return this.versions(tags);
   }
+
+  async editsSince(group: string, version: number): Promise<string[]> {
+    const notes = this.edits.get(group);
+    return notes ? [...notes].filter(([, n]) => n.version > version).map(([u]) => u) : [];
+  }
 }
+
+// One user's edit: the group's edits version moved and the user noted under it, at once.
+const NOTE_EDIT = `local v = redis.call('INCR', KEYS[1])
+redis.call('HSET', KEYS[2], ARGV[1], v)
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
+return v`;
 
 /** Entries and tag versions in Redis: every replica sees the others' hits and writes. */
 export class RedisCacheStore implements CacheStore {
   private readonly prefix = 'odin-graphql:cache:';
   private readonly tagPrefix = 'odin-graphql:cache-tag:';
+  private readonly editsPrefix = 'odin-graphql:cache-edits:';
 
   constructor(private readonly redis: Redis) {}
 
@@ -112,13 +155,29 @@ export class RedisCacheStore implements CacheStore {
     return Object.fromEntries(tags.map((t, i) => [t, Number(values[i] ?? 0)]));
   }
 
-  async bump(tags: string[]): Promise<Record<string, number>> {
-    const pipeline = this.redis.pipeline();
-    for (const t of tags) pipeline.incr(this.tagPrefix + t);
-    const results = (await pipeline.exec()) ?? [];
+  async bump(tags: string[], edit?: Edit): Promise<Record<string, number>> {
+    const tx = this.redis.multi();
+    for (const t of tags) tx.incr(this.tagPrefix + t);
+    if (edit)
+      tx.eval(
+        NOTE_EDIT,
+        2,
+        `${this.tagPrefix}edits:${edit.group}`,
+        this.editsPrefix + edit.group,
+        edit.userId,
+        Math.max(1, edit.keepMs),
+      );
+    const results = (await tx.exec()) ?? [];
     const failed = results.find(([err]) => err);
     if (failed) throw failed[0];
     return Object.fromEntries(tags.map((t, i) => [t, Number(results[i]?.[1] ?? 0)]));
+  }
+
+  async editsSince(group: string, version: number): Promise<string[]> {
+    const notes = await this.redis.hgetall(this.editsPrefix + group);
+    return Object.entries(notes)
+      .filter(([, v]) => Number(v) > version)
+      .map(([u]) => u);
   }
 }
 
@@ -136,10 +195,24 @@ function idsOf(req: OdinRequest): { sp?: string; g?: string; u?: string } {
   return { sp: s(p.serviceProviderId), g: s(p.groupId), u: u?.includes('*') ? undefined : u };
 }
 
+const WHOLE_LIST_PARAMS = new Set(['serviceProviderId', 'groupId', 'limit', 'extended']);
+
+/**
+ * A group's users, unfiltered: its key (`sp/group`). Updating a user leaves such a list
+ * standing; the user is shown from its own entry (see OdinCache.current).
+ */
+function wholeUserList(req: OdinRequest): string | undefined {
+  const { sp, g } = idsOf(req);
+  if (req.method !== 'GET' || req.path !== '/users' || !sp || !g) return undefined;
+  const params = Object.entries(req.params ?? {}).filter(([, v]) => v !== undefined);
+  return params.every(([k]) => WHOLE_LIST_PARAMS.has(k)) ? `${sp}/${g}` : undefined;
+}
+
 /**
  * What an entry holds, from its request. A user's own reads hold `user:<id>` (and, from the
  * answer, `members:<group>`: what the group's devices and numbers show in it); lists and
- * group reads hold `lists` and their group, service provider, or `any` for searches. Every
+ * group reads hold `lists` and their group (`userlist:` for its whole list of users,
+ * `group:` for anything else listed in it), service provider, or `any` for searches. Every
  * entry holds `all`, which a write that cannot be placed moves.
  */
 export function readTags(req: OdinRequest): string[] {
@@ -147,10 +220,21 @@ export function readTags(req: OdinRequest): string[] {
   if (u && !sp) return ['all', `user:${u}`];
   const tags = ['all', 'lists'];
   // The group itself (name, limits, user count) is apart from what is listed in it.
-  if (sp && g) tags.push(req.path === '/groups' ? `groupinfo:${sp}/${g}` : `group:${sp}/${g}`);
+  if (sp && g && req.path === '/groups') tags.push(`groupinfo:${sp}/${g}`);
+  else if (sp && g) tags.push(`${wholeUserList(req) ? 'userlist' : 'group'}:${sp}/${g}`);
   else if (sp) tags.push(`sp:${sp}`);
   else tags.push('any');
   return tags;
+}
+
+const isUserUpdate = (req: OdinRequest) => req.path === '/users' && req.method === 'PUT';
+
+/** An update of one user of a known group: noted for the group's whole lists. */
+export function editOf(req: OdinRequest, keepMs: number): Edit | undefined {
+  const { sp, g, u } = idsOf(req);
+  return isUserUpdate(req) && sp && g && u
+    ? { group: `${sp}/${g}`, userId: u, keepMs }
+    : undefined;
 }
 
 /**
@@ -166,8 +250,9 @@ export function writeTags(req: OdinRequest): string[] {
   if (!sp) return [...tags, 'lists'];
   tags.push(`sp:${sp}`);
   if (g) tags.push(`group:${sp}/${g}`);
-  // Updating a user changes nothing of the group itself; creating one changes its count.
-  if (g && !(req.path === '/users' && req.method === 'PUT')) tags.push(`groupinfo:${sp}/${g}`);
+  // Updating a user changes nothing of the group itself, and its whole user lists show the
+  // update from the user's own entry (editOf); creating one changes both.
+  if (g && !isUserUpdate(req)) tags.push(`userlist:${sp}/${g}`, `groupinfo:${sp}/${g}`);
   if (g && !req.path.startsWith('/users')) tags.push(`members:${sp}/${g}`);
   return tags;
 }
@@ -206,6 +291,18 @@ export const scopeOf = (callerToken: string | undefined) =>
     ? 'service'
     : createHash('sha256').update(callerToken).digest('hex').slice(0, 32);
 
+type Send<T> = (req: OdinRequest) => Promise<T>;
+
+/** A user's own read, as a list or an update shows it. */
+const userRead = (userId: string): OdinRequest => ({
+  method: 'GET',
+  path: '/users',
+  params: { userId },
+});
+
+/** Not servable: a list whose edited user has no current entry. */
+const UNSERVABLE = Symbol('unservable');
+
 export class OdinCache {
   private readonly inflight = new Map<string, Promise<unknown>>();
 
@@ -221,127 +318,188 @@ export class OdinCache {
   }
 
   /** A GET through the cache; anything else straight to `send`, then its tags moved. */
-  async call<T>(req: OdinRequest, view: CacheView, send: () => Promise<T>): Promise<T> {
+  async call<T>(req: OdinRequest, view: CacheView, send: Send<T>): Promise<T> {
     if (req.method !== 'GET') {
       let answer: T | undefined;
       try {
-        answer = await send();
+        answer = await send(req);
         return answer;
       } finally {
         // Before the answer goes out: a read anywhere after it sees the write.
-        const moved = await this.invalidate(writeTags(req));
+        const moved = await this.invalidate(writeTags(req), editOf(req, this.options.staleMs));
         if (moved && answer !== undefined) await this.writeThrough(req, view.scope, answer, moved);
       }
     }
-    if (NEVER.test(req.path)) return send();
+    if (NEVER.test(req.path)) return send(req);
     const key = keyOf(req, view.scope);
-    const tags = readTags(req);
-    const stored = await this.store.get(key).catch(() => undefined);
-    const current = stored
-      ? await this.store.versions(Object.keys(stored.versions)).catch(() => undefined)
-      : undefined;
-    const valid =
-      !!stored && !!current && Object.entries(stored.versions).every(([t, v]) => current[t] === v);
-    if (valid && !view.fresh && Date.now() - stored.storedAt < this.options.ttlMs) {
+    const stored = await this.current(key, view.scope);
+    const age = stored ? Date.now() - stored.storedAt : Infinity;
+    if (stored && !view.fresh && age < this.options.ttlMs) {
       this.count(view, 'hit');
+      // Past half its life: read again behind this answer, so that the next one is kept too.
+      if (age > this.options.ttlMs / 2) this.refresh(stored.via ?? req, view.scope, send);
       return stored.value as T;
     }
-    const inFlight = this.inflight.get(key);
-    if (inFlight) {
-      this.count(view, 'coalesced');
-      return inFlight as Promise<T>;
-    }
-    const read = this.fetch(req, view.scope, key, tags, send);
-    this.inflight.set(key, read);
+    const { read, joined } = this.load(req, view.scope, send);
     try {
       const value = (await read) as T;
-      this.count(view, view.fresh ? 'bypass' : 'miss');
+      this.count(view, joined ? 'coalesced' : view.fresh ? 'bypass' : 'miss');
       return value;
     } catch (err) {
       // Never for a no-cache read, nor inside a mutation: those asked for Odin's truth.
       const old =
-        valid &&
-        !view.fresh &&
-        view.staleOk !== false &&
-        Date.now() - stored.storedAt < this.options.staleMs;
+        !!stored && !view.fresh && view.staleOk !== false && age < this.options.staleMs;
       if (old && unavailable(err)) {
         this.count(view, 'stale');
         this.logger.warn(
-          { odin: { method: req.method, path: req.path }, ageMs: Date.now() - stored.storedAt },
+          { odin: { method: req.method, path: req.path }, ageMs: age },
           'Odin unavailable: a cached answer served instead',
         );
         return stored.value as T;
       }
       throw err;
-    } finally {
-      this.inflight.delete(key);
     }
   }
 
-  /** The tag versions are taken before the call: a write during it makes the answer stale. */
-  private async fetch(
+  /**
+   * The entry as it may be served, whatever its age: none if a write moved its tags. A
+   * group's whole list shows each user updated since it was read from that user's own
+   * entry; without one the list is not served.
+   */
+  private async current(key: string, scope: string): Promise<Stored | undefined> {
+    try {
+      const stored = await this.store.get(key);
+      if (!stored) return undefined;
+      const now = await this.store.versions(Object.keys(stored.versions));
+      if (Object.entries(stored.versions).some(([t, v]) => now[t] !== v)) return undefined;
+      if (!stored.edits || !Array.isArray(stored.value)) return stored;
+      const edited = new Set(await this.store.editsSince(stored.edits.group, stored.edits.version));
+      if (!edited.size) return stored;
+      const value = await Promise.all(
+        stored.value.map(async (item: unknown) => {
+          if (!isObject(item) || typeof item.userId !== 'string' || !edited.has(item.userId))
+            return item;
+          const own = await this.current(keyOf(userRead(item.userId), scope), scope);
+          if (!own || !isObject(own.value)) throw UNSERVABLE;
+          const user = own.value;
+          return Object.fromEntries(Object.keys(item).map((k) => [k, user[k]]));
+        }),
+      );
+      return { ...stored, value };
+    } catch {
+      // A cache that is away, or a list that cannot be shown as it is: ask Odin.
+      return undefined;
+    }
+  }
+
+  /** One read of Odin per key at a time, whoever asks. */
+  private load(
     req: OdinRequest,
     scope: string,
-    key: string,
-    tags: string[],
-    send: () => Promise<unknown>,
-  ) {
-    const versions = await this.store.versions(tags).catch(() => undefined);
-    const value = await send();
-    if (versions) {
-      const extra = answerTags(value).filter((t) => !(t in versions));
-      const more = await this.store.versions(extra).catch(() => undefined);
-      if (more)
-        await this.store
-          .set(
-            key,
-            { value, storedAt: Date.now(), versions: { ...versions, ...more } },
-            this.options.staleMs,
-          )
-          .catch(() => undefined);
-      // Extended lists carry whole users, as a user's own read does.
-      const whole = req.params?.extended === true || req.params?.extended === 'true';
-      if (req.path === '/users' && whole && Array.isArray(value))
-        await this.prime(scope, tags, versions, value);
-    }
+    send: Send<unknown>,
+  ): { read: Promise<unknown>; joined: boolean } {
+    const key = keyOf(req, scope);
+    const inFlight = this.inflight.get(key);
+    if (inFlight) return { read: inFlight, joined: true };
+    const read = this.fetch(req, scope, key, send).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, read);
+    return { read, joined: false };
+  }
+
+  /**
+   * A read behind an answer already given, ahead of Odin's queue: there is at most one per
+   * kept entry (or list) per half TTL, and each spares the calls of every read after it.
+   */
+  private refresh(req: OdinRequest, scope: string, send: Send<unknown>): void {
+    if (this.inflight.has(keyOf(req, scope))) return;
+    this.load(req, scope, (r) => send({ ...r, urgent: true })).read.catch((err: unknown) =>
+      this.logger.debug(
+        { odin: { method: req.method, path: req.path }, err },
+        'cache refresh failed: the entry stays until its TTL',
+      ),
+    );
+  }
+
+  /** The tag versions are taken before the call: a write during it makes the answer stale. */
+  private async fetch(req: OdinRequest, scope: string, key: string, send: Send<unknown>) {
+    const tags = readTags(req);
+    const group = wholeUserList(req);
+    const editsTag = group ? [`edits:${group}`] : [];
+    const before = await this.store.versions([...tags, ...editsTag]).catch(() => undefined);
+    const value = await send(req);
+    if (!before) return value;
+    const versions = Object.fromEntries(tags.map((t) => [t, before[t] ?? 0]));
+    const extra = answerTags(value).filter((t) => !(t in versions));
+    const more = await this.store.versions(extra).catch(() => undefined);
+    if (!more) return value;
+    const edits = group ? { group, version: before[`edits:${group}`] ?? 0 } : undefined;
+    await this.store
+      .set(
+        key,
+        { value, storedAt: Date.now(), versions: { ...versions, ...more }, edits },
+        this.options.staleMs,
+      )
+      .catch(() => undefined);
+    // Extended lists carry whole users, as a user's own read does.
+    const whole = req.params?.extended === true || req.params?.extended === 'true';
+    if (req.path === '/users' && whole && Array.isArray(value))
+      await this.prime(req, scope, versions, edits, value);
     return value;
   }
 
   /**
    * A list of users holds each user's entity: each is kept as that user's own read, so one
-   * list warms every user it names. Only when no write moved the list's tags during the
-   * call (a write to any of its users would have): then no item can be older than a write.
+   * list warms every user it names, and its refresh refreshes them. Not when a write moved
+   * the list's tags during the call, nor for a user updated since it started: then the item
+   * could be older than the write. The users' versions are taken before the updates are
+   * looked at, so an update after that makes the kept entry stale rather than wrong.
    */
   private async prime(
+    list: OdinRequest,
     scope: string,
-    listTags: string[],
     before: Record<string, number>,
+    edits: Stored['edits'],
     users: unknown[],
   ): Promise<void> {
-    const now = await this.store.versions(listTags).catch(() => undefined);
-    if (!now || listTags.some((t) => now[t] !== before[t])) return;
-    const storedAt = Date.now();
-    await Promise.all(
-      users.map(async (user) => {
-        if (!isObject(user) || typeof user.userId !== 'string') return;
-        const read: OdinRequest = {
-          method: 'GET',
-          path: '/users',
-          params: { userId: user.userId },
-        };
-        const versions = await this.store.versions([...readTags(read), ...answerTags(user)]);
-        await this.store.set(
-          keyOf(read, scope),
-          { value: user, storedAt, versions },
-          this.options.staleMs,
-        );
-      }),
-    ).catch(() => undefined);
+    try {
+      const items = users.filter(
+        (u): u is Params & { userId: string } => isObject(u) && typeof u.userId === 'string',
+      );
+      const tagsOf = items.map((u) => [...readTags(userRead(u.userId)), ...answerTags(u)]);
+      const listTags = Object.keys(before);
+      const now = await this.store.versions([...new Set([...listTags, ...tagsOf.flat()])]);
+      if (listTags.some((t) => now[t] !== before[t])) return;
+      const edited = new Set(
+        edits ? await this.store.editsSince(edits.group, edits.version) : undefined,
+      );
+      const storedAt = Date.now();
+      await Promise.all(
+        items.map((user, i) =>
+          edited.has(user.userId)
+            ? undefined
+            : this.store.set(
+                keyOf(userRead(user.userId), scope),
+                {
+                  value: user,
+                  storedAt,
+                  versions: Object.fromEntries(tagsOf[i].map((t) => [t, now[t] ?? 0])),
+                  via: list,
+                },
+                this.options.staleMs,
+              ),
+        ),
+      );
+    } catch {
+      // A cache that is away only costs the next reads their calls.
+    }
   }
 
-  private async invalidate(tags: string[]): Promise<Record<string, number> | undefined> {
+  private async invalidate(
+    tags: string[],
+    edit?: Edit,
+  ): Promise<Record<string, number> | undefined> {
     try {
-      const moved = await this.store.bump(tags);
+      const moved = await this.store.bump(tags, edit);
       this.observer?.cacheInvalidated?.(tags.length);
       return moved;
     } catch {
@@ -366,7 +524,7 @@ export class OdinCache {
     if (req.path !== '/users' || (req.method !== 'PUT' && req.method !== 'POST')) return;
     const user = Array.isArray(answer) ? answer[0] : answer;
     if (!isObject(user) || typeof user.userId !== 'string') return;
-    const read: OdinRequest = { method: 'GET', path: '/users', params: { userId: user.userId } };
+    const read = userRead(user.userId);
     const userTag = `user:${user.userId}`;
     try {
       const versions = await this.store.versions([...readTags(read), ...answerTags(user)]);

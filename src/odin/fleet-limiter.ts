@@ -44,9 +44,14 @@ export class FleetLimiter implements CallLimiter {
     return this.local.queued + (this.shared?.counts().QUEUED ?? 0);
   }
 
-  run<T>(call: (slot: RateSlot) => Promise<T>, deadline: number, expired: () => Error): Promise<T> {
+  run<T>(
+    call: (slot: RateSlot) => Promise<T>,
+    deadline: number,
+    expired: () => Error,
+    urgent = false,
+  ): Promise<T> {
     const shared = this.shared;
-    if (!shared) return this.local.run(call, deadline, expired);
+    if (!shared) return this.local.run(call, deadline, expired, urgent);
     return new Promise<T>((resolve, reject) => {
       let started = false;
       let settled = false;
@@ -62,7 +67,8 @@ export class FleetLimiter implements CallLimiter {
         Math.max(0, deadline - Date.now()),
       );
       shared
-        .schedule(async () => {
+        // Bottleneck runs lower priorities first; 5 is its default.
+        .schedule({ priority: urgent ? 1 : 5 }, async () => {
           started = true;
           if (settled || Date.now() >= deadline) return;
           try {
@@ -77,7 +83,7 @@ export class FleetLimiter implements CallLimiter {
           if (done) settle(() => (done.ok ? resolve(done.value) : reject(done.error)));
           // Redis failed before the call could start: it goes through the local limiter.
           else if (!started)
-            settle(() => this.local.run(call, deadline, expired).then(resolve, reject));
+            settle(() => this.local.run(call, deadline, expired, urgent).then(resolve, reject));
           else settle(() => reject(expired()));
         });
     });

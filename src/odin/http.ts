@@ -20,6 +20,8 @@ export interface OdinRequest {
   secrets?: readonly string[];
   /** Safe to repeat after an unknown outcome; default: every method but POST. */
   idempotent?: boolean;
+  /** Ahead of the limiter's queue: for the cache's refreshes, which are few and spare many calls. */
+  urgent?: boolean;
 }
 
 export interface OdinHttpOptions {
@@ -165,6 +167,7 @@ export class OdinHttp {
       },
       deadline,
       expired,
+      req.urgent,
     );
   }
 

@@ -9,8 +9,14 @@ export interface CallLimiter {
   /**
    * Runs `call` once a concurrency slot and a rate slot are free. Rejects with
    * `expired()` if that has not happened by `deadline` (epoch ms): such a call is never sent.
+   * An `urgent` call waits ahead of the others (the cache's refreshes, see cache.ts).
    */
-  run<T>(call: (slot: RateSlot) => Promise<T>, deadline: number, expired: () => Error): Promise<T>;
+  run<T>(
+    call: (slot: RateSlot) => Promise<T>,
+    deadline: number,
+    expired: () => Error,
+    urgent?: boolean,
+  ): Promise<T>;
   /** Calls waiting for a slot, for metrics. */
   readonly queued: number;
 }
@@ -23,12 +29,13 @@ export interface LimiterOptions {
 }
 
 interface Waiter {
+  urgent: boolean;
   start(): void;
   give: () => void;
 }
 
 /**
- * The in-process limiter: a FIFO semaphore for concurrency and a sliding-window log for
+ * The in-process limiter: a FIFO semaphore (urgent calls first) for concurrency and a sliding-window log for
  * the rate. The rate is checked when a call really leaves, not when it was scheduled: a
  * starved event loop fires timers late and together, and scheduled spacing would then
  * turn into a burst.
@@ -48,8 +55,9 @@ export class LocalLimiter implements CallLimiter {
     call: (slot: RateSlot) => Promise<T>,
     deadline: number,
     expired: () => Error,
+    urgent = false,
   ): Promise<T> {
-    await this.acquire(deadline, expired);
+    await this.acquire(deadline, expired, urgent);
     try {
       const slot = await this.admit();
       if (Date.now() >= deadline) throw expired();
@@ -59,13 +67,14 @@ export class LocalLimiter implements CallLimiter {
     }
   }
 
-  private acquire(deadline: number, expired: () => Error): Promise<void> {
+  private acquire(deadline: number, expired: () => Error, urgent: boolean): Promise<void> {
     if (this.running < this.options.maxConcurrency && this.waiting.length === 0) {
       this.running++;
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
+        urgent,
         start: () => {
           clearTimeout(timer);
           this.running++;
@@ -78,7 +87,10 @@ export class LocalLimiter implements CallLimiter {
         },
       };
       const timer = setTimeout(waiter.give, Math.max(0, deadline - Date.now()));
-      this.waiting.push(waiter);
+      // Urgent calls in arrival order, ahead of every other.
+      const behind = urgent ? this.waiting.findIndex((w) => !w.urgent) : -1;
+      if (behind >= 0) this.waiting.splice(behind, 0, waiter);
+      else this.waiting.push(waiter);
     });
   }
 

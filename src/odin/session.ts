@@ -58,6 +58,6 @@ export class CachedCaller implements OdinCaller {
 
   call<T>(req: OdinRequest): Promise<T> {
     const view = { ...this.read, scope: this.scope };
-    return this.cache.call(req, view, () => this.session.call<T>(req));
+    return this.cache.call(req, view, (r) => this.session.call<T>(r));
   }
 }

@@ -143,10 +143,20 @@ describeWithRedis('the entity cache shared through Redis', () => {
   test('a write on one replica, a read on the other: 100 rounds, never the old value', async () => {
     const [a, b] = fleet.layers;
     const read = `query { user(userId: "${ALICE}") { title } }`;
+    const list = '{ users(serviceProviderId: "acme.sp", groupId: "acme.hq") { userId title } }';
+    const inList = async () =>
+      ((await b.gql(list)).data?.users as Array<{ userId: string; title: string }>).find(
+        (u) => u.userId === ALICE,
+      )?.title;
     // Warm both: the old value is cached everywhere.
     await a.gql(read);
     await b.gql(read);
+    await inList();
+    const lists = async () =>
+      (await fleet.odin.requests()).filter((r) => r.path === '/users' && r.query.groupId).length;
+    const listsBefore = await lists();
     const stale: number[] = [];
+    const staleInList: number[] = [];
     for (let i = 0; i < 100; i++) {
       const title = `Round ${i}`;
       const wrote = await a.gql(
@@ -156,8 +166,12 @@ describeWithRedis('the entity cache shared through Redis', () => {
       expect(wrote.errors).toBeUndefined();
       const got = await b.gql(read);
       if ((got.data?.user as { title: string }).title !== title) stale.push(i);
+      if ((await inList()) !== title) staleInList.push(i);
     }
     expect(stale).toEqual([]);
+    expect(staleInList).toEqual([]);
+    // The group's list stood through the updates: each showed Alice from her own entry.
+    expect(await lists()).toBe(listsBefore);
     // Between writes the replicas share hits: B's reads after the first one of a round are hits.
     const calls = (await fleet.odin.requests()).filter(
       (r) => r.method === 'GET' && r.path === '/users',

@@ -1,4 +1,4 @@
-import { readTags, writeTags } from '../../src/odin/cache';
+import { editOf, readTags, writeTags } from '../../src/odin/cache';
 import type { OdinRequest } from '../../src/odin/http';
 
 const get = (path: string, params: OdinRequest['params']): OdinRequest => ({
@@ -22,10 +22,14 @@ const search = get('/users', { lastName: 'smi*', extended: true });
 const hqNumbers = get('/groups/dns', hq);
 
 describe('which writes make which kept reads stale', () => {
-  test('updating Alice: her reads, her group’s lists, the service provider’s, searches; not Bob', () => {
+  test('updating Alice: her reads, her group’s other lists, the service provider’s, searches; not Bob', () => {
     const update = put('/users', { ...hq, userId: 'alice@hq', title: 'x' });
     expect(moves(update, aliceRead, aliceShows)).toBe(true);
-    expect(moves(update, hqList)).toBe(true);
+    // The group's whole list stands: it shows Alice from her own entry (an edit is noted).
+    expect(moves(update, hqList)).toBe(false);
+    expect(editOf(update, 1000)).toEqual({ group: 'acme.sp/acme.hq', userId: 'alice@hq', keepMs: 1000 });
+    // A filtered list may gain or lose her: it is moved.
+    expect(moves(update, get('/users', { ...hq, lastName: 'Ad*', extended: true }))).toBe(true);
     expect(moves(update, spList)).toBe(true);
     expect(moves(update, search)).toBe(true);
     expect(moves(update, hqNumbers)).toBe(true);
