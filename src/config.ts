@@ -43,6 +43,11 @@ const envSchema = z
     HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_000_000),
     CORS_ORIGINS: z.string().optional(),
     GRAPHQL_MAX_BULK: positiveInt.default(1000),
+    JOB_MAX_ROWS: positiveInt.default(10_000),
+    JOB_RETENTION_HOURS: z.coerce.number().positive().default(24),
+    JOB_CONCURRENCY: z.coerce.number().int().min(0).default(1),
+    JOB_LOCK_MS: positiveInt.default(30_000),
+    JOB_BODY_LIMIT_BYTES: positiveInt.default(16_000_000),
     REDIS_URL: z
       .string()
       .url()
@@ -135,6 +140,17 @@ export interface Config {
   corsOrigins: string[];
   /** Most inputs one createUsers call takes. */
   maxBulk: number;
+  jobs: {
+    /** Most rows one startUserImport takes. */
+    maxRows: number;
+    retentionMs: number;
+    /** Jobs one replica runs at once; 0: it only starts and follows them. */
+    concurrency: number;
+    /** After a worker dies, how long until another takes its job over. */
+    lockMs: number;
+    /** The body a startUserImport request may have; other requests keep bodyLimitBytes. */
+    bodyLimitBytes: number;
+  };
   /** Shared limits, session and query cache across replicas; unset: in-process. */
   redisUrl?: string;
   /** Replicas sharing one Odin: each takes its share of the rate while Redis is away. */
@@ -199,6 +215,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
     maxBulk: e.GRAPHQL_MAX_BULK,
+    jobs: {
+      maxRows: e.JOB_MAX_ROWS,
+      retentionMs: e.JOB_RETENTION_HOURS * 3_600_000,
+      concurrency: e.JOB_CONCURRENCY,
+      lockMs: e.JOB_LOCK_MS,
+      bodyLimitBytes: Math.max(e.JOB_BODY_LIMIT_BYTES, e.HTTP_BODY_LIMIT_BYTES),
+    },
     redisUrl: e.REDIS_URL,
     fleetReplicas: e.FLEET_REPLICAS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import { type Loaders, createLoaders } from './loaders';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import type { UserImports } from './jobs/imports';
 import type { OdinClient, OdinConnection } from './odin/client';
 import { type CacheStats, newCacheStats } from './odin/cache';
 import type { KeyLock } from './provisioning/lock';
@@ -20,6 +21,10 @@ export interface Context {
   loaders: Loaders;
   /** Most inputs one createUsers call takes. */
   maxBulk: number;
+  /** Most rows one startUserImport takes. */
+  maxJobRows: number;
+  /** Bulk jobs; unset in passthrough mode (they run with the service account). */
+  imports?: UserImports;
   /** Per-group locks of the process (and of the fleet, with Redis). */
   locks: KeyLock;
   /** How this request reads Odin: `fresh` for no-cache and for a mutation's reads. */
@@ -33,6 +38,7 @@ export interface ContextDeps {
   /** Set when REDIS_URL is: readiness checks it, persisted queries live in it. */
   redis?: Redis;
   locks: KeyLock;
+  imports?: UserImports;
 }
 
 export interface RequestInfo {
@@ -40,13 +46,14 @@ export interface RequestInfo {
   /** Passthrough: the caller's Odin token. */
   callerToken?: string;
   maxBulk: number;
+  maxJobRows: number;
   /** Cache-Control: no-cache: read Odin, not the cache. */
   fresh?: boolean;
 }
 
 export function createContext(
   deps: ContextDeps,
-  { requestId, callerToken, maxBulk, fresh = false }: RequestInfo,
+  { requestId, callerToken, maxBulk, maxJobRows, fresh = false }: RequestInfo,
 ): Context {
   const cacheRead = { fresh, stats: newCacheStats() };
   const odin = deps.odin.clientFor(callerToken, cacheRead);
@@ -58,6 +65,8 @@ export function createContext(
     callerToken,
     loaders: createLoaders(odin),
     maxBulk,
+    maxJobRows,
+    imports: deps.imports,
     locks: deps.locks,
     cacheRead,
   };

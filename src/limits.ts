@@ -189,12 +189,22 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
 }
 
 /**
- * An operation of a type the schema does not serve (a subscription, today) is a validation
- * error; graphql-js 16 only finds out when it executes, as an internal error.
+ * Over HTTP: an operation of a type the schema does not serve is a validation error
+ * (graphql-js 16 only finds out when it executes, as an internal error), and so is a
+ * subscription, which is served over WebSocket.
  */
 export function KnownOperationTypes(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
+      if (node.operation === 'subscription') {
+        context.reportError(
+          new GraphQLError(
+            'Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP',
+            { nodes: node },
+          ),
+        );
+        return;
+      }
       if (context.getSchema().getRootType(node.operation)) return;
       context.reportError(
         new GraphQLError(`This API serves no ${node.operation} operations`, { nodes: node }),

@@ -7,6 +7,7 @@ import type { ContextDeps } from './context';
 import { graphqlRoute } from './http/graphql-route';
 import { probesRouter } from './http/probes';
 import { requestLog } from './http/request-log';
+import { serveSubscriptions } from './http/subscriptions';
 
 export interface AppServer {
   app: express.Express;
@@ -22,6 +23,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   app.set('query parser', 'simple');
   const httpServer = http.createServer(app);
   const apollo = await createApollo(config, deps, httpServer);
+  const subscriptions = await serveSubscriptions(config, deps, httpServer);
   let draining = false;
 
   app.use(requestLog(deps.logger));
@@ -34,6 +36,8 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
     httpServer,
     async stop() {
       draining = true;
+      await deps.imports?.close();
+      await subscriptions.close();
       await apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -1,7 +1,10 @@
 import type Redis from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { BullJobQueue, LocalJobQueue, UserImports } from './jobs/imports';
+import { MemoryJobStore, RedisJobStore } from './jobs/store';
 import { Metrics } from './metrics';
+import { newCacheStats } from './odin/cache';
 import { OdinConnection } from './odin/client';
 import { GroupLocks } from './provisioning/lock';
 import { type AppServer, createServer } from './server';
@@ -27,6 +30,42 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
   );
   const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
   const locks = new GroupLocks(redis);
-  const server = await createServer(config, { odin, logger, metrics, redis, locks });
+  const imports = odin.mode === 'service' ? jobs(config, logger, odin, redis) : undefined;
+  const server = await createServer(config, { odin, logger, metrics, redis, locks, imports });
   return { server, odin, metrics };
+}
+
+/**
+ * Bulk jobs: in Redis with a BullMQ worker in each replica, or in this process. A worker
+ * acts with the service account and reads fresh, as a mutation does.
+ */
+function jobs(config: Config, logger: Logger, odin: OdinConnection, redis?: Redis) {
+  const imports = new UserImports(
+    redis ? new RedisJobStore(redis) : new MemoryJobStore(),
+    () => odin.clientFor(undefined, { fresh: true, staleOk: false, stats: newCacheStats() }),
+    {
+      // About a quarter second of Odin's rate in flight (a row is one or two calls).
+      parallelism: Math.max(
+        1,
+        Math.min(odin.bulkParallelism, Math.ceil(config.odin.rateLimitPerSecond / 4)),
+      ),
+      ratePerSecond: config.odin.rateLimitPerSecond,
+      retentionMs: config.jobs.retentionMs,
+    },
+    logger,
+  );
+  imports.useQueue(
+    redis && config.redisUrl
+      ? new BullJobQueue(
+          imports,
+          {
+            redisUrl: config.redisUrl,
+            concurrency: config.jobs.concurrency,
+            lockMs: config.jobs.lockMs,
+          },
+          logger,
+        )
+      : new LocalJobQueue(imports, Math.max(1, config.jobs.concurrency)),
+  );
+  return imports;
 }

@@ -77,6 +77,7 @@ export function graphqlRoute(
           requestId: String(res.locals.requestId),
           callerToken: deps.odin.mode === 'passthrough' ? token : undefined,
           maxBulk: config.maxBulk,
+          maxJobRows: config.jobs.maxRows,
           fresh: /\bno-cache\b/i.test(req.header('cache-control') ?? ''),
         });
         return Object.assign(context, { report: res.locals.report as RequestReport });

@@ -104,6 +104,7 @@ export class OdinConnection {
           maxConcurrency: config.maxConcurrency,
           ratePerSecond: config.rateLimitPerSecond,
           guardMs: config.rateGuardMs,
+          callTimeoutMs: config.deadlineMs,
         },
         logger,
       );
@@ -144,7 +145,10 @@ export class OdinConnection {
    */
   clientFor(
     callerToken: string | undefined,
-    read: { fresh: boolean; stats: CacheStats } = { fresh: false, stats: newCacheStats() },
+    read: { fresh: boolean; staleOk?: boolean; stats: CacheStats } = {
+      fresh: false,
+      stats: newCacheStats(),
+    },
   ): OdinClient {
     if (!this.cache && this.service) return this.service.client;
     const session =

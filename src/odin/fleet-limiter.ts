@@ -10,6 +10,11 @@ export interface FleetLimiterOptions extends LimiterOptions {
   redisUrl: string;
   /** How many replicas share the budget: while Redis is away each takes its share. */
   replicas: number;
+  /**
+   * The longest a call holds its slot (its deadline): a replica that dies holding slots
+   * frees them after this, so that the fleet is not short of them for longer.
+   */
+  callTimeoutMs: number;
 }
 
 const FLEET_GUARD_MS = 60;
@@ -111,7 +116,7 @@ export class FleetLimiter implements CallLimiter {
       minTime: Math.ceil(
         (1000 + Math.max(this.options.guardMs, FLEET_GUARD_MS)) / this.options.ratePerSecond,
       ),
-      timeout: 60_000,
+      timeout: this.options.callTimeoutMs + 1000,
     });
     this.shared.on('error', () => undefined);
     this.logger.info({ limiter: 'redis' }, 'Odin rate limit shared through Redis');

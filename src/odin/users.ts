@@ -57,6 +57,22 @@ export class OdinUsers {
   }
 
   /**
+   * A create that may have reached Odin before (its worker died with it in flight): the
+   * user id is read back first, and the create is sent only if the user does not exist.
+   * Found, its password is not known: `generatedWebAuthPassword` is null.
+   */
+  async createAgain(input: CreateUserRequest): Promise<CreatedUser> {
+    const earlier = new OdinError({
+      kind: 'network',
+      method: 'POST',
+      path: '/users',
+      message: `An earlier create of ${input.userId} may have reached Odin`,
+    });
+    const existing = await this.createdBefore(input, earlier);
+    return existing ? { user: existing, generatedWebAuthPassword: null } : this.create(input);
+  }
+
+  /**
    * Creates many users as fast as the limiter allows, never faster: a pool of workers
    * keeps the limiter busy without queueing the whole batch past its deadline. One
    * outcome per request, in order; a failure of one never stops the others.

@@ -1,0 +1,100 @@
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { formatError } from '../apollo';
+import { ApiKeys, bearerToken } from '../caller';
+import type { Config } from '../config';
+import { type ContextDeps, createContext } from '../context';
+import { analyzeOperation, limitExceeded } from '../limits';
+import { buildAppSchemas } from '../schema';
+
+/** What a WebSocket client sends in `connectionParams`: the HTTP header, or the key alone. */
+type ConnectionParams = Record<string, unknown> & {
+  authorization?: unknown;
+  apiKey?: unknown;
+};
+
+/**
+ * Subscriptions over WebSocket (graphql-ws) on the HTTP server's `/graphql`. The caller check
+ * is HTTP's: an API key in service mode, an Odin token in passthrough, in `connectionParams`.
+ * Operations meet the same limits as over HTTP.
+ */
+export async function serveSubscriptions(
+  config: Config,
+  deps: ContextDeps,
+  httpServer: http.Server,
+): Promise<{ close(): Promise<void> }> {
+  const schema = (await buildAppSchemas()).subgraph;
+  const apiKeys = new ApiKeys(config.apiKeys);
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const tokenOf = (params: ConnectionParams | undefined) =>
+    typeof params?.authorization === 'string'
+      ? bearerToken(params.authorization)
+      : typeof params?.apiKey === 'string'
+        ? params.apiKey
+        : undefined;
+  const server = useServer<ConnectionParams>(
+    {
+      schema,
+      onConnect: (ctx) => {
+        const token = tokenOf(ctx.connectionParams);
+        if (deps.odin.mode === 'service') return !apiKeys.configured || apiKeys.accepts(token);
+        return token !== undefined;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError(String(err))];
+        }
+        const errors = validate(schema, document, specifiedRules);
+        if (errors.length) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('No operation to run')];
+        const variables = payload.variables ?? {};
+        const exceeded = limitExceeded(
+          config.limits,
+          payload.query.length,
+          analyzeOperation(schema, document, operation, variables),
+        );
+        if (exceeded) return [exceeded];
+        const token = tokenOf(ctx.connectionParams);
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+          contextValue: createContext(deps, {
+            requestId: randomUUID(),
+            callerToken: deps.odin.mode === 'passthrough' ? token : undefined,
+            maxBulk: config.maxBulk,
+            maxJobRows: config.jobs.maxRows,
+          }),
+        };
+        return args;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        'errors' in result && result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : result,
+    },
+    wss,
+  );
+  return {
+    close: async () => {
+      await server.dispose();
+      wss.close();
+    },
+  };
+}

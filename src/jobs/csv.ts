@@ -1,0 +1,140 @@
+import { parse } from 'csv-parse/sync';
+import {
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  coerceInputValue,
+  getNamedType,
+  isInputObjectType,
+  isLeafType,
+} from 'graphql';
+import { BadUserInputError } from '../errors';
+
+/** One CSV line as a CreateUserInput, or why it cannot be one. */
+export interface CsvRow {
+  /** Its line in the file, counting the header as line 1. */
+  line: number;
+  input?: Record<string, unknown>;
+  problem?: string;
+}
+
+/**
+ * The columns a CSV may have: CreateUserInput's fields, an input object's as `address.city`
+ * etc., each with the GraphQL type its text is read as.
+ */
+function columnsOf(type: GraphQLInputObjectType, prefix = ''): Map<string, GraphQLInputType> {
+  const columns = new Map<string, GraphQLInputType>();
+  for (const field of Object.values(type.getFields())) {
+    const named = getNamedType(field.type);
+    if (isInputObjectType(named) && named.name !== 'JSONObject')
+      for (const [k, v] of columnsOf(named, `${prefix}${field.name}.`)) columns.set(k, v);
+    else columns.set(`${prefix}${field.name}`, field.type);
+  }
+  return columns;
+}
+
+/** A cell's text as its column's type: empty is absent; JSON objects are JSON text. */
+function cellValue(text: string, type: GraphQLInputType): unknown {
+  const named = getNamedType(type);
+  if (!isLeafType(named)) return text;
+  if (named.name === 'JSONObject' || named.name === 'JSON') return JSON.parse(text);
+  if (named.name === 'Boolean') {
+    if (/^(true|yes|1)$/i.test(text)) return true;
+    if (/^(false|no|0)$/i.test(text)) return false;
+    throw new Error('must be true or false');
+  }
+  if (named.name === 'Int' || named.name === 'Float') return Number(text);
+  return text;
+}
+
+/**
+ * The records of CSV text, each with the line it starts on. csv-parse's own line count
+ * drifts after a quoted CRLF, so lines are counted here from where each record starts.
+ */
+function readRecords(text: string): Array<{ record: string[]; line: number }> {
+  const bytes = Buffer.from(text);
+  const parsed = parse(bytes, { relax_column_count: true, skip_empty_lines: true, info: true });
+  let end = 0;
+  let line = 1;
+  let counted = 0;
+  return (parsed as unknown as Array<{ record: string[]; info: { bytes: number } }>).map(
+    ({ record, info }) => {
+      // Past the line breaks of empty lines skipped before the record.
+      let start = end;
+      while (bytes[start] === 0x0d || bytes[start] === 0x0a) start++;
+      for (; counted < start; counted++) if (bytes[counted] === 0x0a) line++;
+      end = info.bytes;
+      return { record, line };
+    },
+  );
+}
+
+/**
+ * CSV text (RFC 4180: quoted fields with commas, quotes and line breaks; a BOM; CRLF or LF)
+ * as CreateUserInput rows. A header of CreateUserInput field names; empty lines are skipped.
+ * An unreadable file or an unknown column refuses the whole import; a row that is not a
+ * CreateUserInput is a row problem, with its line.
+ */
+export function parseUserCsv(
+  text: string,
+  schema: GraphQLSchema,
+  defaults: { serviceProviderId?: string; groupId?: string } = {},
+): CsvRow[] {
+  const inputType = schema.getType('CreateUserInput') as GraphQLInputObjectType;
+  const columns = columnsOf(inputType);
+  let records: Array<{ record: string[]; line: number }>;
+  try {
+    records = readRecords(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new BadUserInputError('The CSV cannot be read', [
+      { field: 'csv', message: err instanceof Error ? err.message : String(err) },
+    ]);
+  }
+  const [header, ...rows] = records;
+  if (!header) {
+    throw new BadUserInputError('The CSV is empty', [
+      { field: 'csv', message: 'needs a header row of CreateUserInput field names' },
+    ]);
+  }
+  const names = header.record.map((name) => name.trim());
+  const unknown = names.filter((name) => !columns.has(name));
+  if (unknown.length) {
+    throw new BadUserInputError(`Unknown CSV column: ${unknown.join(', ')}`, [
+      {
+        field: 'csv',
+        message: `column ${unknown.map((n) => JSON.stringify(n)).join(', ')} is not a CreateUserInput field (address lines as address.city etc.)`,
+      },
+    ]);
+  }
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length) {
+    throw new BadUserInputError(`CSV column given twice: ${twice.join(', ')}`, [
+      { field: 'csv', message: `column ${JSON.stringify(twice[0])} is given twice` },
+    ]);
+  }
+  return rows.map(({ record, line }) => {
+    const input: Record<string, unknown> = {};
+    if (record.length !== names.length)
+      return { line, problem: `has ${record.length} fields; the header has ${names.length}` };
+    try {
+      for (const [i, text] of record.entries()) {
+        if (text === '') continue;
+        const name = names[i];
+        const [head, leaf] = name.split('.', 2);
+        let value: unknown;
+        try {
+          value = cellValue(text, columns.get(name) as GraphQLInputType);
+        } catch (err) {
+          throw new Error(`${name} ${err instanceof Error ? err.message : String(err)}`);
+        }
+        if (leaf) input[head] = { ...(input[head] as object), [leaf]: value };
+        else input[name] = value;
+      }
+      for (const [k, v] of Object.entries(defaults)) if (v && input[k] === undefined) input[k] = v;
+      // The GraphQL input rules (types, required fields) as an inline input would meet them.
+      return { line, input: coerceInputValue(input, inputType) as Record<string, unknown> };
+    } catch (err) {
+      return { line, input, problem: err instanceof Error ? err.message : String(err) };
+    }
+  });
+}

@@ -1,0 +1,334 @@
+import { randomUUID } from 'node:crypto';
+import { Queue, Worker } from 'bullmq';
+import Redis from 'ioredis';
+import { toAppError } from '../errors';
+import type { Logger } from '../logger';
+import type { OdinClient } from '../odin/client';
+import type { CreatedUser } from '../odin/model';
+import { type JobRecord, type JobRow, JobState, type RowOutcome } from './model';
+import { type JobStore, isFinished } from './store';
+
+export interface ImportOptions {
+  /**
+   * Rows sent to Odin at once by one job: enough to keep the limiter busy, few enough that
+   * a cancel stops the job within a second (what is in flight finishes).
+   */
+  parallelism: number;
+  /** Odin's calls a second, for the ETA before the first rows settle. */
+  ratePerSecond: number;
+  retentionMs: number;
+}
+
+/** Where started jobs wait for a worker. */
+export interface JobQueue {
+  add(id: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * User imports as jobs: started with their rows checked, run row by row by a worker that
+ * records each outcome as it settles, so that a worker taking the job over continues from
+ * the first unsettled row; a row that was in flight is read back, never posted blindly.
+ */
+export class UserImports {
+  private queue?: JobQueue;
+
+  constructor(
+    readonly store: JobStore,
+    /** The Odin client a worker acts through: the service account, fresh reads. */
+    private readonly odin: () => OdinClient,
+    readonly options: ImportOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Set once: where `start` puts jobs, and whose workers call `run`. */
+  useQueue(queue: JobQueue): void {
+    this.queue = queue;
+  }
+
+  /** Stops taking jobs; a job running here is left to its lock, then to another replica. */
+  async close(): Promise<void> {
+    await this.queue?.close();
+    await this.store.close?.();
+  }
+
+  /** Keeps the job; a dry run is settled at once, without a write. */
+  async start(rows: JobRow[], dryRun: boolean): Promise<JobRecord> {
+    const record: JobRecord = {
+      id: randomUUID(),
+      state: JobState.QUEUED,
+      dryRun,
+      total: rows.length,
+      settled: 0,
+      succeeded: 0,
+      failed: 0,
+      createdAt: Date.now(),
+    };
+    await this.store.create(record, rows);
+    this.logger.info({ jobId: record.id, rows: rows.length, dryRun }, 'user import started');
+    if (dryRun) return this.dryRun(record.id, rows);
+    if (!this.queue) throw new Error('no job queue');
+    await this.queue.add(record.id);
+    return record;
+  }
+
+  /** Asks the job to stop: its worker stops before its next row; settled rows stay. */
+  async cancel(id: string): Promise<JobRecord | undefined> {
+    const record = await this.store.get(id);
+    if (!record || isFinished(record)) return record;
+    if (record.state === JobState.QUEUED) return this.finish(id, JobState.CANCELLED, true);
+    const after = await this.store.update(id, { cancelled: true });
+    if (after) await this.store.publish(after);
+    return after;
+  }
+
+  /** A dry run: rows that would fail say why now; users that exist already are conflicts. */
+  private async dryRun(id: string, rows: JobRow[]): Promise<JobRecord> {
+    const odin = this.odin();
+    const existing = new Map<string, Promise<Set<string>>>();
+    const usersOf = (sp: string, g: string) => {
+      const key = `${sp}/${g}`;
+      if (!existing.has(key))
+        existing.set(
+          key,
+          odin.users
+            .list({ serviceProviderId: sp, groupId: g })
+            .then((users) => new Set(users.map((u) => u.userId))),
+        );
+      return existing.get(key) as Promise<Set<string>>;
+    };
+    for (const [index, row] of rows.entries()) {
+      let outcome: RowOutcome | undefined = row.failure && {
+        index,
+        ok: false,
+        userId: row.userId,
+        ...row.failure,
+      };
+      const request = row.request;
+      if (!outcome && request) {
+        try {
+          const taken = await usersOf(request.serviceProviderId, request.groupId);
+          if (taken.has(request.userId))
+            outcome = {
+              index,
+              ok: false,
+              userId: row.userId,
+              code: 'CONFLICT',
+              message: `User ${row.userId} already exists`,
+            };
+        } catch (err) {
+          outcome = this.failure(index, row.userId, err);
+        }
+      }
+      // A row that would be created is counted, with no result: there is no user yet.
+      if (outcome) await this.store.settle(id, outcome);
+      else await this.store.update(id, {});
+    }
+    const record = (await this.store.get(id)) as JobRecord;
+    const wouldCreate = rows.length - record.failed;
+    await this.store.update(id, { settled: rows.length, succeeded: wouldCreate });
+    return this.finish(id, JobState.SUCCEEDED);
+  }
+
+  /** A worker's whole work on one job; safe to call again for a job taken over. */
+  async run(id: string): Promise<void> {
+    let record = await this.store.get(id);
+    if (!record || isFinished(record)) return;
+    if (record.cancelled) {
+      await this.finish(id, JobState.CANCELLED);
+      return;
+    }
+    record = await this.store.update(id, {
+      state: JobState.RUNNING,
+      startedAt: record.startedAt ?? Date.now(),
+    });
+    if (record) await this.store.publish(record);
+    const rows = await this.store.rows(id);
+    const settled = new Set((await this.store.outcomes(id)).map((o) => o.index));
+    const inFlight = await this.store.inFlight(id);
+    const pending = rows.map((_, i) => i).filter((i) => !settled.has(i));
+    const odin = this.odin();
+    let next = 0;
+    let stopped = false;
+    const worker = async () => {
+      while (!stopped && next < pending.length) {
+        if ((await this.store.get(id))?.cancelled) {
+          stopped = true;
+          break;
+        }
+        const index = pending[next++];
+        const outcome = await this.row(odin, id, index, rows[index], inFlight.has(index));
+        const after = await this.store.settle(id, outcome);
+        if (after) await this.store.publish(after);
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(this.options.parallelism, pending.length) }, worker),
+    );
+    const end = await this.finish(id, stopped ? JobState.CANCELLED : JobState.SUCCEEDED);
+    this.logger.info(
+      { jobId: id, state: end.state, succeeded: end.succeeded, failed: end.failed },
+      'user import ended',
+    );
+  }
+
+  private async row(
+    odin: OdinClient,
+    id: string,
+    index: number,
+    row: JobRow,
+    wasInFlight: boolean,
+  ): Promise<RowOutcome> {
+    if (row.failure || !row.request)
+      return {
+        index,
+        ok: false,
+        userId: row.userId,
+        ...(row.failure ?? { code: 'BAD_USER_INPUT', message: 'No input' }),
+      };
+    try {
+      let created: CreatedUser;
+      if (wasInFlight) {
+        // Its worker died after sending it, perhaps: Odin may hold the user already.
+        created = await odin.users.createAgain(row.request);
+      } else {
+        await this.store.markInFlight(id, index);
+        created = await odin.users.create(row.request);
+      }
+      return { index, ok: true, ...created };
+    } catch (err) {
+      return this.failure(index, row.userId, err);
+    }
+  }
+
+  private failure(index: number, userId: string, err: unknown): RowOutcome {
+    const known = toAppError(err);
+    if (!known)
+      this.logger.error(
+        { err: { message: err instanceof Error ? err.message : String(err) } },
+        'unexpected error in a user import',
+      );
+    return {
+      index,
+      ok: false,
+      userId,
+      code: known?.code ?? 'INTERNAL_SERVER_ERROR',
+      message: known?.message ?? 'Internal server error',
+    };
+  }
+
+  private async finish(id: string, state: JobState, cancelled = false): Promise<JobRecord> {
+    const record = (await this.store.update(id, {
+      state,
+      finishedAt: Date.now(),
+      ...(cancelled ? { cancelled } : {}),
+    })) as JobRecord;
+    await this.store.expire(id, this.options.retentionMs);
+    await this.store.publish(record);
+    return record;
+  }
+
+  /** Seconds left: at the pace so far, or at Odin's rate before the first rows settle. */
+  etaSeconds(record: JobRecord): number | null {
+    if (isFinished(record)) return 0;
+    const left = record.total - record.settled;
+    const elapsed = record.startedAt ? (Date.now() - record.startedAt) / 1000 : 0;
+    const pace =
+      record.settled > 0 && elapsed > 0 ? record.settled / elapsed : this.options.ratePerSecond;
+    return Math.ceil(left / Math.max(pace, 0.001));
+  }
+}
+
+/** Without Redis: jobs run in this process, at most `concurrency` at once; they end with it. */
+export class LocalJobQueue implements JobQueue {
+  private readonly waiting: string[] = [];
+  private running = 0;
+
+  constructor(
+    private readonly imports: UserImports,
+    private readonly concurrency: number,
+  ) {}
+
+  async add(id: string): Promise<void> {
+    this.waiting.push(id);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency && this.waiting.length) {
+      const id = this.waiting.shift() as string;
+      this.running++;
+      void this.imports
+        .run(id)
+        .catch(() => undefined)
+        .finally(() => {
+          this.running--;
+          this.pump();
+        });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.waiting.length = 0;
+  }
+}
+
+const QUEUE = 'odin-graphql-user-imports';
+
+export interface BullOptions {
+  redisUrl: string;
+  /** Jobs this replica runs at once; 0: it only starts them. */
+  concurrency: number;
+  /** How long a worker holds a job without renewing: after a crash, the wait to take it over. */
+  lockMs: number;
+}
+
+/**
+ * With Redis: a BullMQ queue, and a worker in each replica. A worker that dies leaves its
+ * job's lock to expire; another replica's worker then finds the job stalled and runs it
+ * again, from the first unsettled row.
+ */
+export class BullJobQueue implements JobQueue {
+  private readonly queue: Queue;
+  private readonly worker?: Worker;
+  private readonly connections: Redis[] = [];
+
+  constructor(imports: UserImports, options: BullOptions, logger: Logger) {
+    const connection = () => {
+      // BullMQ's blocking commands wait as long as they need.
+      const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+      redis.on('error', () => undefined);
+      this.connections.push(redis);
+      return redis;
+    };
+    this.queue = new Queue(QUEUE, { connection: connection() });
+    this.queue.on('error', () => undefined);
+    if (options.concurrency > 0) {
+      this.worker = new Worker(QUEUE, (job) => imports.run(String(job.data.id)), {
+        connection: connection(),
+        concurrency: options.concurrency,
+        lockDuration: options.lockMs,
+        stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)),
+        // A job is taken over as often as its workers die; its rows keep it from repeating.
+        maxStalledCount: 1000,
+      });
+      this.worker.on('error', (err) =>
+        logger.warn({ err: { message: err.message } }, 'job worker: Redis error'),
+      );
+    }
+  }
+
+  async add(id: string): Promise<void> {
+    await this.queue.add(
+      'import',
+      { id },
+      { jobId: id, removeOnComplete: true, removeOnFail: true },
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close(true);
+    await this.queue.close();
+    for (const c of this.connections) c.disconnect();
+  }
+}

@@ -1,0 +1,225 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import type { Context } from '../context';
+import { AppError, BadUserInputError, NotFoundError } from '../errors';
+import { MAX_LIST_SIZE } from '../odin/model';
+import { AddressInput } from '../users/address.input';
+import { type BulkResult, checkBulkInputs } from '../users/bulk-create';
+import { CreateUserInput } from '../users/create-user.input';
+import { CreateUserResult } from '../users/create-users.result';
+import { BulkJob, BulkRowOutcome, UserImportInput } from './bulk-job.type';
+import { parseUserCsv } from './csv';
+import type { UserImports } from './imports';
+import type { JobRecord, JobRow } from './model';
+import { isFinished } from './store';
+
+const asJob = (r: JobRecord) => ({
+  ...r,
+  createdAt: new Date(r.createdAt),
+  startedAt: r.startedAt ? new Date(r.startedAt) : null,
+  finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
+});
+
+function importsOf(ctx: Context): UserImports {
+  if (!ctx.imports)
+    throw new AppError(
+      'Bulk jobs run with the layer’s service account; in passthrough mode use createUsers',
+      'FORBIDDEN',
+    );
+  return ctx.imports;
+}
+
+/** A CSV row as the class createUser takes, so that it meets the same rules. */
+function asInput(plain: Record<string, unknown>): CreateUserInput {
+  const { address, ...rest } = plain;
+  return Object.assign(new CreateUserInput(), rest, {
+    address: address ? Object.assign(new AddressInput(), address) : undefined,
+  });
+}
+
+/**
+ * The rows of an import, checked as createUsers checks its inputs (and, for CSV, with the
+ * line each came from); a row that cannot be created fails at once, with its reason.
+ */
+async function rowsOf(
+  input: UserImportInput,
+  maxRows: number,
+  info: GraphQLResolveInfo,
+): Promise<JobRow[]> {
+  if ((input.inputs ? 1 : 0) + (input.csv !== undefined && input.csv !== null ? 1 : 0) !== 1)
+    throw new BadUserInputError('Give either inputs or csv', [
+      { field: 'inputs', message: 'give either inputs or csv, not both or neither' },
+    ]);
+  const defaults = { serviceProviderId: input.serviceProviderId, groupId: input.groupId };
+  let lines: Array<number | undefined>;
+  let candidates: Array<CreateUserInput | undefined>;
+  let unreadable: Array<string | undefined>;
+  if (input.inputs) {
+    candidates = input.inputs.map((i) =>
+      Object.assign(i, {
+        serviceProviderId: i.serviceProviderId || defaults.serviceProviderId,
+        groupId: i.groupId || defaults.groupId,
+      }),
+    );
+    lines = candidates.map(() => undefined);
+    unreadable = candidates.map(() => undefined);
+  } else {
+    const csv = parseUserCsv(input.csv ?? '', info.schema, defaults);
+    candidates = csv.map((r) => (r.problem ? undefined : asInput(r.input ?? {})));
+    lines = csv.map((r) => r.line);
+    unreadable = csv.map((r) => r.problem);
+  }
+  if (candidates.length > maxRows)
+    throw new BadUserInputError(`At most ${maxRows} rows per job`, [
+      { field: input.inputs ? 'inputs' : 'csv', message: `has ${candidates.length} rows` },
+    ]);
+  const readable = candidates.map((c, i) => c ?? asInput({ userId: `line ${lines[i]}` }));
+  const check = await checkBulkInputs(readable, maxRows);
+  return readable.map((row, i) => {
+    const at = lines[i] === undefined ? '' : `line ${lines[i]}: `;
+    const userId = typeof row.userId === 'string' ? row.userId : '';
+    if (unreadable[i])
+      return { userId, failure: { code: 'BAD_USER_INPUT', message: `${at}${unreadable[i]}` } };
+    const failed = check.failures.get(i);
+    if (failed)
+      return { userId, failure: { code: failed.code, message: `${at}${failed.message}` } };
+    return { userId, request: row.toRequest() };
+  });
+}
+
+@Resolver(() => BulkJob)
+export class JobsResolver {
+  @Mutation(() => BulkJob, {
+    description:
+      'Creates users as a durable job (rows or CSV); follow it with bulkJob or bulkJobProgress.',
+  })
+  async startUserImport(
+    @Arg('input', () => UserImportInput) input: UserImportInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const imports = importsOf(ctx);
+    const rows = await rowsOf(input, ctx.maxJobRows, info);
+    return asJob(await imports.start(rows, input.dryRun ?? false));
+  }
+
+  @Mutation(() => BulkJob, {
+    description: 'Stops a job before its next row; rows settled so far stay recorded.',
+  })
+  async cancelBulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const record = await importsOf(ctx).cancel(id);
+    if (!record) throw new NotFoundError(`No bulk job ${id}`);
+    return asJob(record);
+  }
+
+  @Query(() => BulkJob, { nullable: true })
+  async bulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const record = await importsOf(ctx).store.get(id);
+    return record ? asJob(record) : null;
+  }
+
+  @Query(() => [BulkJob], { description: 'Newest first; limit defaults to 20.' })
+  async bulkJobs(
+    @Arg('limit', () => Int, { nullable: true }) limit: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const n = limit ?? 20;
+    if (n < 1 || n > MAX_LIST_SIZE)
+      throw new BadUserInputError(`limit must be 1 to ${MAX_LIST_SIZE}`, [
+        { field: 'limit', message: `must be 1 to ${MAX_LIST_SIZE}` },
+      ]);
+    return (await importsOf(ctx).store.list(n)).map(asJob);
+  }
+
+  @Subscription(() => BulkJob, {
+    description: 'The job now, then once per settled row, until it ends (WebSocket, graphql-ws).',
+    subscribe: ({ args, context }) => progress(importsOf(context as Context), String(args.id)),
+  })
+  bulkJobProgress(@Root() record: JobRecord, @Arg('id', () => ID) _id: string) {
+    return asJob(record);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Seconds left, from the pace so far (or Odin’s rate) and the rows left',
+  })
+  etaSeconds(@Root() job: JobRecord, @Ctx() ctx: Context): number | null {
+    return importsOf(ctx).etaSeconds(job);
+  }
+
+  @FieldResolver(() => [CreateUserResult], {
+    description:
+      'Settled rows in row order (index: the row). A generated password is answered once, then dropped.',
+  })
+  async results(
+    @Root() job: JobRecord,
+    @Ctx() ctx: Context,
+    @Arg('offset', () => Int, { nullable: true }) offset: number | undefined,
+    @Arg('limit', () => Int, { nullable: true }) limit: number | undefined,
+    @Arg('only', () => BulkRowOutcome, { nullable: true }) only: BulkRowOutcome | undefined,
+  ): Promise<BulkResult[]> {
+    const from = offset ?? 0;
+    const n = limit ?? MAX_LIST_SIZE;
+    if (from < 0 || n < 1 || n > MAX_LIST_SIZE)
+      throw new BadUserInputError(`offset must be 0 or more and limit 1 to ${MAX_LIST_SIZE}`, [
+        { field: from < 0 ? 'offset' : 'limit', message: 'out of range' },
+      ]);
+    const imports = importsOf(ctx);
+    const outcomes = (await imports.store.outcomes(job.id))
+      .filter((o) => !only || o.ok === (only === BulkRowOutcome.SUCCEEDED))
+      .slice(from, from + n);
+    const passwords = await imports.store.takePasswords(
+      job.id,
+      outcomes.filter((o) => o.ok).map((o) => o.index),
+    );
+    return outcomes.map((o) =>
+      o.ok
+        ? {
+            index: o.index,
+            user: o.user,
+            generatedWebAuthPassword: passwords.get(o.index) ?? null,
+          }
+        : { index: o.index, userId: o.userId, code: o.code, message: o.message },
+    );
+  }
+}
+
+/** The job as it is, then each change, until it ends or the subscriber leaves. */
+async function* progress(imports: UserImports, id: string): AsyncGenerator<JobRecord> {
+  const waiting: JobRecord[] = [];
+  let wake: (() => void) | undefined;
+  const stop = await imports.store.subscribe(id, (record) => {
+    waiting.push(record);
+    wake?.();
+  });
+  try {
+    const now = await imports.store.get(id);
+    if (!now) throw new NotFoundError(`No bulk job ${id}`);
+    yield now;
+    if (isFinished(now)) return;
+    let last = now.settled;
+    for (;;) {
+      if (!waiting.length) await new Promise<void>((resolve) => (wake = resolve));
+      const record = waiting.shift() as JobRecord;
+      // Events published before the first answer was read are already in it.
+      if (!isFinished(record) && record.settled < last) continue;
+      last = record.settled;
+      yield record;
+      if (isFinished(record)) return;
+    }
+  } finally {
+    await stop();
+  }
+}

@@ -1,0 +1,341 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { ready } from '../helpers/fleet';
+import {
+  type LayerProcess,
+  type RedisServer,
+  describeWithRedis,
+  startLayerProcess,
+  startRedis,
+} from '../helpers/processes';
+import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
+import { type Stack, startStack } from '../helpers/stack';
+
+const HQ = { serviceProviderId: 'acme.sp', groupId: 'acme.hq' };
+const START = `mutation($input: UserImportInput!) {
+  startUserImport(input: $input) { id state total settled succeeded failed dryRun }
+}`;
+const JOB = `query($id: ID!) {
+  bulkJob(id: $id) {
+    id state total settled succeeded failed etaSeconds startedAt finishedAt
+    results {
+      ... on CreateUserSuccess { index user { userId lastName address { city } } generatedWebAuthPassword }
+      ... on CreateUserFailure { index userId code message }
+    }
+  }
+}`;
+
+interface Job {
+  id: string;
+  state: string;
+  total: number;
+  settled: number;
+  succeeded: number;
+  failed: number;
+  results?: Array<{
+    index: number;
+    user?: { userId: string; lastName: string; address: { city: string | null } | null };
+    generatedWebAuthPassword?: string | null;
+    userId?: string;
+    code?: string;
+    message?: string;
+  }>;
+}
+
+type Gql = (
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}>;
+
+const gqlOf =
+  (url: string): Gql =>
+  async (query, variables) =>
+    (
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json() as never;
+
+async function start(gql: Gql, input: Record<string, unknown>): Promise<Job> {
+  const answer = await gql(START, { input });
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.startUserImport as Job;
+}
+
+async function job(gql: Gql, id: string): Promise<Job> {
+  const answer = await gql(JOB, { id });
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.bulkJob as Job;
+}
+
+async function finished(gql: Gql, id: string, timeoutMs = 30_000): Promise<Job> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await gql('query($id: ID!) { bulkJob(id: $id) { state } }', { id });
+    const state = (answer.data?.bulkJob as { state: string } | null)?.state;
+    if (state && !['QUEUED', 'RUNNING'].includes(state)) return job(gql, id);
+    if (Date.now() > until) throw new Error(`job ${id} still ${state}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const users = (n: number, from = 0, tag = 'imp') =>
+  Array.from({ length: n }, (_, i) => ({
+    ...HQ,
+    userId: `${tag}.${from + i}@hq.acme.example`,
+    firstName: 'Imp',
+    lastName: `User ${from + i}`,
+  }));
+
+describe('user imports in one process', () => {
+  let stack: Stack;
+  let gql: Gql;
+  beforeEach(async () => {
+    stack = await startStack();
+    gql = gqlOf(stack.url);
+  });
+  afterEach(() => stack.close());
+
+  test('CSV: BOM, CRLF, quoted commas and line breaks, an empty last line; a bad row fails with its line', async () => {
+    const csv =
+      '\uFEFFuserId,firstName,lastName,address.city,extension\r\n' +
+      'csv.a@hq.acme.example,Ann,"Smith, Jr",Boston,\r\n' +
+      'csv.b@hq.acme.example,Bob,Baker,"New\r\nYork",\r\n' +
+      'csv.c@hq.acme.example,Cy,Cole,,12x\r\n' +
+      '\r\n';
+    const started = await start(gql, { csv, ...HQ });
+    expect(started).toMatchObject({ total: 3, dryRun: false });
+    const done = await finished(gql, started.id);
+    expect(done).toMatchObject({ state: 'SUCCEEDED', settled: 3, succeeded: 1, failed: 2 });
+    const [a, b, c] = done.results ?? [];
+    expect(a.user).toEqual({
+      userId: 'csv.a@hq.acme.example',
+      lastName: 'Smith, Jr',
+      address: { city: 'Boston' },
+    });
+    // The quoted line break was read as part of the city, which allows none.
+    expect(b).toMatchObject({ index: 1, userId: 'csv.b@hq.acme.example', code: 'BAD_USER_INPUT' });
+    expect(b.message).toMatch(/^line 3: Invalid input: address\.city/);
+    // The header is line 1; the quoted line break makes csv.c's row start on line 5.
+    expect(c).toMatchObject({ index: 2, userId: 'csv.c@hq.acme.example', code: 'BAD_USER_INPUT' });
+    expect(c.message).toMatch(/^line 5: Invalid input: extension/);
+    expect(stack.sandbox.directory.user('csv.a@hq.acme.example').lastName).toBe('Smith, Jr');
+    expect(stack.sandbox.app.calls('POST', '/users')).toHaveLength(1);
+  });
+
+  test('an unknown column or an unreadable CSV is refused, naming it; nothing starts', async () => {
+    const unknown = await gql(START, {
+      input: { csv: 'userId,firstName,lastName,shoeSize\nx@hq.acme.example,X,Y,42\n', ...HQ },
+    });
+    expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknown.errors?.[0].message).toContain('shoeSize');
+    const unreadable = await gql(START, {
+      input: { csv: 'userId,firstName\n"never closed,X\n', ...HQ },
+    });
+    expect(unreadable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unreadable.errors?.[0].message).toBe('The CSV cannot be read');
+    const list = await gql('{ bulkJobs { id } }');
+    expect(list.data?.bulkJobs).toEqual([]);
+  });
+
+  test('a dry run checks every row and duplicates, and writes nothing', async () => {
+    const input = [
+      ...users(3, 0, 'dry'),
+      { ...HQ, userId: 'alice.adams@hq.acme.example', firstName: 'A', lastName: 'A' },
+      { ...HQ, userId: 'dry.0@hq.acme.example', firstName: 'Again', lastName: 'Again' },
+      { ...HQ, userId: 'dry.bad@hq.acme.example', firstName: 'B', lastName: 'B', extension: '1' },
+    ];
+    const started = await start(gql, { inputs: input, dryRun: true });
+    expect(started).toMatchObject({
+      state: 'SUCCEEDED',
+      dryRun: true,
+      total: 6,
+      settled: 6,
+      succeeded: 3,
+      failed: 3,
+    });
+    const done = await job(gql, started.id);
+    expect(done.results?.map((r) => [r.index, r.code])).toEqual([
+      [3, 'CONFLICT'],
+      [4, 'CONFLICT'],
+      [5, 'BAD_USER_INPUT'],
+    ]);
+    const writes = ['POST', 'PUT', 'DELETE'].flatMap((m) =>
+      ['/users', '/groups/dns', '/users/services'].flatMap((p) => stack.sandbox.app.calls(m, p)),
+    );
+    expect(writes).toEqual([]);
+    // It read the group's users to find the duplicates.
+    expect(stack.sandbox.app.calls('GET', '/users').length).toBeGreaterThan(0);
+  });
+
+  test('a generated password is answered once, then dropped', async () => {
+    const started = await start(gql, { inputs: users(1, 0, 'pw') });
+    const first = await finished(gql, started.id);
+    expect(first.results?.[0].generatedWebAuthPassword).toEqual(expect.any(String));
+    const second = await job(gql, started.id);
+    expect(second.results?.[0].generatedWebAuthPassword).toBeNull();
+    expect(second.results?.[0].user?.userId).toBe('pw.0@hq.acme.example');
+  });
+
+  test('a subscription over HTTP is refused: it is served over WebSocket', async () => {
+    const answer = await gql('subscription { bulkJobProgress(id: "x") { id } }');
+    expect(answer.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(answer.errors?.[0].message).toContain('WebSocket');
+  });
+});
+
+/** Every event of a job's progress, over graphql-ws, until it completes. */
+function follow(url: string, id: string, connectionParams: Record<string, unknown> = {}) {
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+  });
+  const events: Job[] = [];
+  const done = new Promise<Job[]>((resolve, reject) => {
+    client.subscribe<{ bulkJobProgress: Job }>(
+      {
+        query:
+          'subscription($id: ID!) { bulkJobProgress(id: $id) { id state total settled succeeded failed } }',
+        variables: { id },
+      },
+      {
+        next: (value) => {
+          if (value.errors) reject(new Error(JSON.stringify(value.errors)));
+          else if (value.data) events.push(value.data.bulkJobProgress);
+        },
+        error: reject,
+        complete: () => resolve(events),
+      },
+    );
+  });
+  return { events, done: done.finally(() => client.dispose()) };
+}
+
+describeWithRedis('user imports as BullMQ jobs across replicas', () => {
+  let redis: RedisServer;
+  let odin: SandboxProcess;
+  const layers: LayerProcess[] = [];
+  const replica = async (env: Record<string, string> = {}) => {
+    const layer = await startLayerProcess(odin.baseUrl, {
+      REDIS_URL: redis.url,
+      FLEET_REPLICAS: '2',
+      ODIN_RATE_LIMIT_PER_SECOND: '20',
+      ODIN_MAX_CONCURRENCY: '5',
+      JOB_LOCK_MS: '2000',
+      // A killed replica's slots in the shared limiter are freed after a call's deadline.
+      ODIN_DEADLINE_MS: '3000',
+      ...env,
+    });
+    layers.push(layer);
+    await ready(layer);
+    return layer;
+  };
+  beforeEach(async () => {
+    redis = await startRedis();
+    odin = await startSandboxProcess();
+  }, 30_000);
+  afterEach(async () => {
+    await Promise.all(layers.splice(0).map((l) => l.stop('SIGKILL')));
+    await odin.close();
+    await redis.stop();
+  });
+
+  /** The sandbox's accepted creates, per user id. */
+  const created = async () => {
+    const counts = new Map<string, number>();
+    for (const r of await odin.requests())
+      if (r.method === 'POST' && r.path === '/users' && r.status && r.status < 300) {
+        const id = (r.body as { userId: string }).userId;
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    return counts;
+  };
+
+  test('60 rows at 20/s: every outcome right; a subscriber on another replica sees every event', async () => {
+    const a = await replica();
+    // B starts and follows jobs but runs none: the job is A's.
+    const b = await replica({ JOB_CONCURRENCY: '0' });
+    const rows = [
+      ...users(58, 0, 'sixty'),
+      { ...HQ, userId: 'sixty.0@hq.acme.example', firstName: 'Twice', lastName: 'Twice' },
+      { ...HQ, userId: 'not an id', firstName: 'X', lastName: 'Y' },
+    ];
+    const started = await start(gqlOf(b.url), { inputs: rows });
+    const followed = follow(b.url, started.id);
+    const events = await followed.done;
+    const done = await job(gqlOf(a.url), started.id);
+    expect(done).toMatchObject({
+      state: 'SUCCEEDED',
+      total: 60,
+      settled: 60,
+      succeeded: 58,
+      failed: 2,
+    });
+    expect(done.results?.filter((r) => r.user).map((r) => r.index)).toEqual(
+      Array.from({ length: 58 }, (_, i) => i),
+    );
+    expect(done.results?.slice(58).map((r) => r.code)).toEqual(['CONFLICT', 'BAD_USER_INPUT']);
+    // The two invalid rows settle first, at once; then one event per created row, and the end.
+    const settledSeen = new Set(events.map((e) => e.settled));
+    for (let n = 3; n <= 60; n++) expect(settledSeen.has(n)).toBe(true);
+    expect(events.at(-1)).toMatchObject({ state: 'SUCCEEDED', settled: 60 });
+    expect(a.output()).toContain('user import ended');
+    const counts = await created();
+    expect(counts.size).toBe(58);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  }, 60_000);
+
+  test('the worker killed mid-job: another replica finishes it, each row once, no user twice', async () => {
+    const a = await replica();
+    const started = await start(gqlOf(a.url), { inputs: users(60, 0, 'kill') });
+    for (;;) {
+      const now = await job(gqlOf(a.url), started.id);
+      if (now.settled >= 15) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await a.stop('SIGKILL');
+    const b = await replica();
+    const done = await finished(gqlOf(b.url), started.id, 40_000);
+    expect(done).toMatchObject({
+      state: 'SUCCEEDED',
+      total: 60,
+      settled: 60,
+      succeeded: 60,
+      failed: 0,
+    });
+    expect(done.results?.map((r) => r.index)).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    const counts = await created();
+    expect(counts.size).toBe(60);
+    expect([...counts.entries()].filter(([, n]) => n > 1)).toEqual([]);
+  }, 90_000);
+
+  test('a cancelled job stops within a second; its settled rows stay', async () => {
+    const a = await replica();
+    const gql = gqlOf(a.url);
+    const started = await start(gql, { inputs: users(60, 0, 'cancel') });
+    for (;;) {
+      if ((await job(gql, started.id)).settled >= 10) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const cancelled = await gql('mutation($id: ID!) { cancelBulkJob(id: $id) { id state } }', {
+      id: started.id,
+    });
+    expect(cancelled.errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = await job(gql, started.id);
+    expect(after.state).toBe('CANCELLED');
+    await new Promise((r) => setTimeout(r, 1000));
+    const later = await job(gql, started.id);
+    expect(later.settled).toBe(after.settled);
+    expect(later.settled).toBeLessThan(60);
+    expect(later.results).toHaveLength(later.settled);
+    expect((await created()).size).toBe(later.succeeded);
+  }, 60_000);
+});
