@@ -17,11 +17,19 @@ function exampleRoot(from = __dirname): string {
 }
 
 const ROOT = exampleRoot();
+// The browser build of graphql-ws' client (ES modules), for the import page's subscription.
+const GRAPHQL_WS = path.join(path.dirname(require.resolve('graphql-ws/package.json')), 'dist');
 
 async function answer(urlPath: string): Promise<{ type: string; body: string } | undefined> {
   const clean = path
     .normalize(decodeURIComponent(urlPath.split('?')[0]))
     .replace(/^(\.\.[/\\])+/, '');
+  const vendor = /^[/\\]vendor[/\\]graphql-ws[/\\]([\w-]+\.js)$/.exec(clean);
+  if (vendor)
+    return {
+      type: 'text/javascript',
+      body: await readFile(path.join(GRAPHQL_WS, vendor[1]), 'utf8'),
+    };
   const file = path.join(ROOT, clean === '/' ? 'index.html' : clean);
   if (!file.startsWith(ROOT)) return undefined;
   if (file.endsWith('.html')) return { type: 'text/html', body: await readFile(file, 'utf8') };

@@ -36,7 +36,14 @@ export async function serveSubscriptions(
 ): Promise<{ close(): Promise<void> }> {
   const schema = (await buildAppSchemas()).subgraph;
   const apiKeys = new ApiKeys(config.apiKeys);
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const allowed = new Set(config.corsOrigins);
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    // Browsers send their origin: the layer's own (the playground) and CORS_ORIGINS only.
+    verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
+      !origin || allowed.has(origin) || new URL(origin).host === req.headers.host,
+  });
   const tokenOf = (params: ConnectionParams | undefined) =>
     typeof params?.authorization === 'string'
       ? bearerToken(params.authorization)

@@ -66,10 +66,21 @@ export class UserImports {
     };
     await this.store.create(record, rows);
     this.logger.info({ jobId: record.id, rows: rows.length, dryRun }, 'user import started');
+    // Rows that cannot be created fail now: the answer to the start already shows them.
+    let now = record;
+    for (const [index, row] of rows.entries())
+      if (row.failure)
+        now =
+          (await this.store.settle(record.id, {
+            index,
+            ok: false,
+            userId: row.userId,
+            ...row.failure,
+          })) ?? now;
     if (dryRun) return this.dryRun(record.id, rows);
     if (!this.queue) throw new Error('no job queue');
     await this.queue.add(record.id);
-    return record;
+    return now;
   }
 
   /** Asks the job to stop: its worker stops before its next row; settled rows stay. */
@@ -98,14 +109,9 @@ export class UserImports {
       return existing.get(key) as Promise<Set<string>>;
     };
     for (const [index, row] of rows.entries()) {
-      let outcome: RowOutcome | undefined = row.failure && {
-        index,
-        ok: false,
-        userId: row.userId,
-        ...row.failure,
-      };
+      let outcome: RowOutcome | undefined;
       const request = row.request;
-      if (!outcome && request) {
+      if (!row.failure && request) {
         try {
           const taken = await usersOf(request.serviceProviderId, request.groupId);
           if (taken.has(request.userId))
@@ -122,7 +128,6 @@ export class UserImports {
       }
       // A row that would be created is counted, with no result: there is no user yet.
       if (outcome) await this.store.settle(id, outcome);
-      else await this.store.update(id, {});
     }
     const record = (await this.store.get(id)) as JobRecord;
     const wouldCreate = rows.length - record.failed;

@@ -32,6 +32,17 @@ const asJob = (r: JobRecord) => ({
   finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
 });
 
+const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Job ids are UUIDs: anything else is refused before the store is asked. */
+function jobId(id: string): string {
+  if (!JOB_ID.test(id))
+    throw new BadUserInputError('Not a bulk job id', [
+      { field: 'id', message: 'must be a job id (a UUID)' },
+    ]);
+  return id;
+}
+
 function importsOf(ctx: Context): UserImports {
   if (!ctx.imports)
     throw new AppError(
@@ -119,14 +130,14 @@ export class JobsResolver {
     description: 'Stops a job before its next row; rows settled so far stay recorded.',
   })
   async cancelBulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const record = await importsOf(ctx).cancel(id);
+    const record = await importsOf(ctx).cancel(jobId(id));
     if (!record) throw new NotFoundError(`No bulk job ${id}`);
     return asJob(record);
   }
 
   @Query(() => BulkJob, { nullable: true })
   async bulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const record = await importsOf(ctx).store.get(id);
+    const record = await importsOf(ctx).store.get(jobId(id));
     return record ? asJob(record) : null;
   }
 
@@ -145,7 +156,8 @@ export class JobsResolver {
 
   @Subscription(() => BulkJob, {
     description: 'The job now, then once per settled row, until it ends (WebSocket, graphql-ws).',
-    subscribe: ({ args, context }) => progress(importsOf(context as Context), String(args.id)),
+    subscribe: ({ args, context }) =>
+      progress(importsOf(context as Context), jobId(String(args.id))),
   })
   bulkJobProgress(@Root() record: JobRecord, @Arg('id', () => ID) _id: string) {
     return asJob(record);

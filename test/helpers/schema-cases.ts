@@ -97,9 +97,14 @@ function typeString(type: GraphQLInputType): string {
   return type.toString();
 }
 
-/** A selection for any output type: `__typename`, and `code message` of union members with them. */
+/**
+ * A selection for any output type: `__typename`, and `code message` of union members with
+ * them; of an object, also its `results` (a bulk job's rows, settled when it starts).
+ */
 function selection(field: GraphQLField<unknown, unknown>): string {
   const named = getNamedType(field.type);
+  if (isObjectType(named) && !isListType(getNullableType(field.type)) && named.getFields().results)
+    return `{ __typename results ${selection(named.getFields().results)} }`;
   if (isUnionType(named)) {
     const coded = named
       .getTypes()

@@ -147,16 +147,20 @@ describe('crashes the hostile suite let through', () => {
   });
 
   test('defect: an operation type the schema does not serve answered INTERNAL_SERVER_ERROR', async () => {
-    const answer = await post(stack, { query: 'subscription { __typename }' });
+    // There was no Subscription type then; now subscriptions exist, over WebSocket only.
+    const answer = await post(stack, { query: 'subscription { bulkJobProgress(id: "x") { id } }' });
     expect(await answer.json()).toEqual({
       errors: [
         {
-          message: 'This API serves no subscription operations',
+          message:
+            'Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP',
           locations: [{ line: 1, column: 1 }],
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         },
       ],
     });
+    const mutation = await post(stack, { query: 'mutation { __typename }' });
+    expect(((await mutation.json()) as { data: unknown }).data).toEqual({ __typename: 'Mutation' });
   });
 });
 

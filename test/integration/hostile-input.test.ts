@@ -486,12 +486,14 @@ function judge(c: Case, status: number, text: string): string | undefined {
   } catch {
     return `not JSON (HTTP ${status})`;
   }
-  // createUsers answers a failure per input, as data.
-  const results = Object.values(answer.data ?? {}).find(Array.isArray) as
-    Array<{ code?: string; message?: string }> | undefined;
+  // createUsers answers a failure per input, as data; so does a job's start, in its results.
+  const results = Object.values(answer.data ?? {})
+    .map((v) => (v && typeof v === 'object' && 'results' in v ? v.results : v))
+    .find(Array.isArray) as Array<{ code?: string; message?: string }> | undefined;
   if (!answer.errors?.length && results?.[0]?.code) {
     const [first] = results;
-    const fields = [field ?? []].flat();
+    // A row's failure names the field within the row (a job's `input.inputs.x` is `x`).
+    const fields = [field ?? []].flat().map((f) => f.replace(/^(input\.)?inputs\./, ''));
     if (first.code !== code) return `result code ${first.code}, not ${code}`;
     if (fields.length && !fields.some((f) => first.message?.includes(`${f} `)))
       return `result message "${first.message}" names none of ${fields.join(', ')}`;

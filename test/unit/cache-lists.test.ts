@@ -1,10 +1,5 @@
 import pino from 'pino';
-import {
-  type CacheView,
-  MemoryCacheStore,
-  OdinCache,
-  newCacheStats,
-} from '../../src/odin/cache';
+import { type CacheView, MemoryCacheStore, OdinCache, newCacheStats } from '../../src/odin/cache';
 import type { OdinRequest } from '../../src/odin/http';
 import { LocalLimiter } from '../../src/odin/limiter';
 

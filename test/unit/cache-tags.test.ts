@@ -27,7 +27,11 @@ describe('which writes make which kept reads stale', () => {
     expect(moves(update, aliceRead, aliceShows)).toBe(true);
     // The group's whole list stands: it shows Alice from her own entry (an edit is noted).
     expect(moves(update, hqList)).toBe(false);
-    expect(editOf(update, 1000)).toEqual({ group: 'acme.sp/acme.hq', userId: 'alice@hq', keepMs: 1000 });
+    expect(editOf(update, 1000)).toEqual({
+      group: 'acme.sp/acme.hq',
+      userId: 'alice@hq',
+      keepMs: 1000,
+    });
     // A filtered list may gain or lose her: it is moved.
     expect(moves(update, get('/users', { ...hq, lastName: 'Ad*', extended: true }))).toBe(true);
     expect(moves(update, spList)).toBe(true);
