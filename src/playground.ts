@@ -114,7 +114,11 @@ const packageFile = (pkg: string, file: string) =>
 // Reads the configuration from the page (inline scripts are not allowed by the CSP).
 const BOOT = `(function () {
   var config = JSON.parse(document.getElementById('playground-config').textContent);
-  var fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+  // Subscriptions (bulkJobProgress) over graphql-ws on the same path; the headers tab's
+  // Authorization goes in connectionParams.
+  var ws = new URL(config.endpoint, location.href);
+  ws.protocol = ws.protocol === 'https:' ? 'wss:' : 'ws:';
+  var fetcher = GraphiQL.createFetcher({ url: config.endpoint, subscriptionUrl: ws.href });
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(React.createElement(GraphiQL, {
     fetcher: fetcher,

@@ -44,12 +44,12 @@ export async function serveSubscriptions(
     verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
       !origin || allowed.has(origin) || new URL(origin).host === req.headers.host,
   });
-  const tokenOf = (params: ConnectionParams | undefined) =>
-    typeof params?.authorization === 'string'
-      ? bearerToken(params.authorization)
-      : typeof params?.apiKey === 'string'
-        ? params.apiKey
-        : undefined;
+  const tokenOf = (params: ConnectionParams | undefined) => {
+    // Header names from a playground's headers tab come in any case.
+    const header = Object.entries(params ?? {}).find(([k]) => k.toLowerCase() === 'authorization');
+    if (typeof header?.[1] === 'string') return bearerToken(header[1]);
+    return typeof params?.apiKey === 'string' ? params.apiKey : undefined;
+  };
   const server = useServer<ConnectionParams>(
     {
       schema,

@@ -232,9 +232,7 @@ const isUserUpdate = (req: OdinRequest) => req.path === '/users' && req.method =
 /** An update of one user of a known group: noted for the group's whole lists. */
 export function editOf(req: OdinRequest, keepMs: number): Edit | undefined {
   const { sp, g, u } = idsOf(req);
-  return isUserUpdate(req) && sp && g && u
-    ? { group: `${sp}/${g}`, userId: u, keepMs }
-    : undefined;
+  return isUserUpdate(req) && sp && g && u ? { group: `${sp}/${g}`, userId: u, keepMs } : undefined;
 }
 
 /**
@@ -347,8 +345,7 @@ export class OdinCache {
       return value;
     } catch (err) {
       // Never for a no-cache read, nor inside a mutation: those asked for Odin's truth.
-      const old =
-        !!stored && !view.fresh && view.staleOk !== false && age < this.options.staleMs;
+      const old = !!stored && !view.fresh && view.staleOk !== false && age < this.options.staleMs;
       if (old && unavailable(err)) {
         this.count(view, 'stale');
         this.logger.warn(

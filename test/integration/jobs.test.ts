@@ -51,12 +51,12 @@ type Gql = (
 }>;
 
 const gqlOf =
-  (url: string): Gql =>
+  (url: string, headers: Record<string, string> = {}): Gql =>
   async (query, variables) =>
     (
       await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       })
     ).json() as never;
@@ -217,6 +217,24 @@ function follow(url: string, id: string, connectionParams: Record<string, unknow
   });
   return { events, done: done.finally(() => client.dispose()) };
 }
+
+describe('progress over WebSocket', () => {
+  test('the caller check of HTTP: without the API key refused, with it every event to the end', async () => {
+    const stack = await startStack({ env: { GRAPHQL_API_KEYS: 'key-1' } });
+    try {
+      const gql = gqlOf(stack.url, { authorization: 'Bearer key-1' });
+      const started = await start(gql, { inputs: users(5, 0, 'ws') });
+      await expect(follow(stack.url, started.id).done).rejects.toBeDefined();
+      await expect(
+        follow(stack.url, started.id, { authorization: 'Bearer wrong' }).done,
+      ).rejects.toBeDefined();
+      const events = await follow(stack.url, started.id, { Authorization: 'Bearer key-1' }).done;
+      expect(events.at(-1)).toMatchObject({ state: 'SUCCEEDED', settled: 5, succeeded: 5 });
+    } finally {
+      await stack.close();
+    }
+  });
+});
 
 describeWithRedis('user imports as BullMQ jobs across replicas', () => {
   let redis: RedisServer;
