@@ -4,6 +4,7 @@
 // during the overhead run (bench/profiles/).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -13,7 +14,7 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
 const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
 const PROFILE = process.argv.includes('--profile');
-// `--only overhead` (or bulk, fanOut, portal) runs one part; the others are skipped.
+// `--only overhead` (or bulk, fanOut, portal, jobs) runs one part; the others are skipped.
 const ONLY = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
@@ -49,13 +50,14 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
   });
 }
 
-const sandbox = (latencyMs: number, seedUsers = 0) =>
+const sandbox = (latencyMs: number, seedUsers = 0, userLimit = 0) =>
   start(
     [path.join(DIST, 'sandbox', 'main.js')],
     {
       SANDBOX_PORT: '0',
       SANDBOX_LATENCY_MS: String(latencyMs),
       SANDBOX_SEED_USERS: String(seedUsers),
+      SANDBOX_USER_LIMIT: String(userLimit),
     },
     /Odin sandbox at (\S+)/,
   );
@@ -438,6 +440,100 @@ async function portal() {
   };
 }
 
+const JOB_ROWS = 1000;
+const JOB_RATE = 100;
+
+/** A redis-server on a free port, for the fleet parts. */
+async function redisServer(): Promise<{ url: string; child: ChildProcess }> {
+  const port = 40000 + Math.floor(Math.random() * 20000);
+  const child = spawn(
+    '/usr/bin/redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  children.push(child);
+  const url = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (up) return { url, child };
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('redis-server did not start');
+}
+
+/**
+ * A 1000-row user import as a job, on two replicas sharing one Redis (queue, workers and
+ * Odin budget), Odin at 100 calls a second and 50 ms: the rate the job reaches and its
+ * busiest second. A row is two calls (a generated password, then the create).
+ */
+async function jobs() {
+  const redis = await redisServer();
+  const odin = await sandbox(50, 0, 2 * JOB_ROWS);
+  const env = {
+    REDIS_URL: redis.url,
+    FLEET_REPLICAS: '2',
+    ODIN_RATE_LIMIT_PER_SECOND: String(JOB_RATE),
+    ODIN_MAX_CONCURRENCY: '10',
+  };
+  const a = await layer(odin.url, env);
+  const b = await layer(odin.url, env);
+  await clearRecorded(odin.url);
+  const inputs = Array.from({ length: JOB_ROWS }, (_, i) => ({
+    serviceProviderId: 'acme.sp',
+    groupId: 'acme.hq',
+    userId: `job.${i}@hq.acme.example`,
+    firstName: 'Job',
+    lastName: `Row ${i}`,
+  }));
+  const began = performance.now();
+  const started = await gql(
+    a.url,
+    'mutation($input: UserImportInput!) { startUserImport(input: $input) { id } }',
+    { input: { inputs } },
+  );
+  const id = (started.data as { startUserImport: { id: string } }).startUserImport.id;
+  let job: { state: string; succeeded: number; failed: number } = {
+    state: 'QUEUED',
+    succeeded: 0,
+    failed: 0,
+  };
+  while (['QUEUED', 'RUNNING'].includes(job.state)) {
+    await new Promise((r) => setTimeout(r, 200));
+    const answer = await gql(
+      b.url,
+      'query($id: ID!) { bulkJob(id: $id) { state succeeded failed } }',
+      { id },
+    );
+    job = (answer.data as { bulkJob: typeof job }).bulkJob;
+  }
+  const wallMs = performance.now() - began;
+  const calls = (await recorded(odin.url)).filter((r) => r.path !== '/auth/token');
+  const at = calls.map((r) => r.at).sort((x, y) => x - y);
+  const spanS = ((at.at(-1) ?? 0) - (at[0] ?? 0)) / 1000;
+  const achievedRate = round((calls.length - 1) / Math.max(spanS, 0.001));
+  await Promise.all([stop(a.child), stop(b.child), stop(odin.child), stop(redis.child)]);
+  return {
+    rows: JOB_ROWS,
+    replicas: 2,
+    configuredRate: JOB_RATE,
+    odinLatencyMs: 50,
+    state: job.state,
+    succeeded: job.succeeded,
+    failed: job.failed,
+    wallMs: Math.round(wallMs),
+    odinCalls: calls.length,
+    achievedRate,
+    achievedShare: round(achievedRate / JOB_RATE, 3),
+    busiestSecond: busiestSecond(at),
+  };
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus();
   const machine = {
@@ -455,6 +551,7 @@ async function main(): Promise<void> {
     bulk: wanted('bulk') ? await bulk() : undefined,
     fanOut: wanted('fanOut') ? await fanOut() : undefined,
     portal: wanted('portal') ? await portal() : undefined,
+    jobs: wanted('jobs') ? await jobs() : undefined,
     totalSeconds: 0,
   };
   results.totalSeconds = round((performance.now() - began) / 1000);
@@ -467,8 +564,14 @@ async function main(): Promise<void> {
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  const { overhead: o, bulk: b, fanOut: f, portal: p } = results as Required<typeof results>;
-  if (!o || !b || !f || !p) throw new Error('a part is missing');
+  const {
+    overhead: o,
+    bulk: b,
+    fanOut: f,
+    portal: p,
+    jobs: j,
+  } = results as Required<typeof results>;
+  if (!o || !b || !f || !p || !j) throw new Error('a part is missing');
   const rows: Array<[string, string, string]> = [
     [
       'overhead: throughput (req/s)',
@@ -499,6 +602,11 @@ async function main(): Promise<void> {
       'portal: 50 clients, 95% reads, Odin 5/s',
       `cache: ${p.withCache.operationsPerSecond} ops/s, read p50/p99 ${p.withCache.readP50Ms}/${p.withCache.readP99Ms} ms, Odin ${p.withCache.odinCallsPerSecond}/s (busiest s ${p.withCache.busiestSecond}), ${round(p.withCache.odinReadsFromCache * 100)}% of reads from cache`,
       `no cache: ${p.withoutCache.operationsPerSecond} ops/s, read p50/p99 ${p.withoutCache.readP50Ms}/${p.withoutCache.readP99Ms} ms, Odin ${p.withoutCache.odinCallsPerSecond}/s, ${p.withoutCache.errors} errors (targets: ≤ 5/s, ≥ 90% from cache, p99 ≤ 50 ms)`,
+    ],
+    [
+      `jobs: ${j.rows}-row import, 2 replicas`,
+      `${j.state}, ${j.succeeded} created in ${j.wallMs} ms; ${j.achievedRate}/s of ${j.configuredRate}/s (${round(j.achievedShare * 100)}%)`,
+      `busiest second ${j.busiestSecond} calls (target ≥ 95%, ≤ ${j.configuredRate})`,
     ],
     [
       'start and memory',

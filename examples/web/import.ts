@@ -14,7 +14,11 @@ interface Job {
 }
 
 type Result =
-  | { index: number; user: { userId: string; extension: string | null }; generatedWebAuthPassword: string | null }
+  | {
+      index: number;
+      user: { userId: string; extension: string | null };
+      generatedWebAuthPassword: string | null;
+    }
   | { index: number; userId: string; code: string; message: string };
 
 const JOB_FIELDS = 'id state total settled succeeded failed etaSeconds';
@@ -127,7 +131,8 @@ $('dry-run').addEventListener('click', async () => {
       only: 'FAILED',
     });
     showFailures(bulkJob.results);
-    $('status').textContent = `Dry run: ${job.succeeded} of ${job.total} rows would be created, ${job.failed} would fail`;
+    $('status').textContent =
+      `Dry run: ${job.succeeded} of ${job.total} rows would be created, ${job.failed} would fail`;
   } catch (err) {
     $('status').textContent = err instanceof Error ? err.message : String(err);
   }

@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { Kind, parse } from 'graphql';
 import { ApiKeys, bearerToken } from '../caller';
 import type { Config } from '../config';
 import { type Context, type ContextDeps, createContext } from '../context';
@@ -29,6 +30,25 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
   else next(err);
 }
 
+/** A request whose every operation is a mutation selecting only startUserImport. */
+function onlyImports(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string') return false;
+  try {
+    const operations = parse(query, { maxTokens: 1000 }).definitions;
+    return operations.every(
+      (d) =>
+        d.kind === Kind.OPERATION_DEFINITION &&
+        d.operation === 'mutation' &&
+        d.selectionSet.selections.every(
+          (s) => s.kind === Kind.FIELD && s.name.value === 'startUserImport',
+        ),
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** `/graphql`: CORS, the playground, the body, the caller check, then Apollo with a context. */
 export function graphqlRoute(
   config: Config,
@@ -49,8 +69,17 @@ export function graphqlRoute(
   if (config.playground) router.use(playgroundRouter(config));
   router.use(
     '/graphql',
-    express.json({ limit: config.bodyLimitBytes }),
+    // Up to the import limit while reading; past the usual limit only for startUserImport.
+    express.json({
+      limit: config.jobs.bodyLimitBytes,
+      verify: (req, _res, buf) => void ((req as { bodyBytes?: number }).bodyBytes = buf.length),
+    }),
     bodyErrors,
+    (req: Request, res: Response, next: NextFunction) => {
+      const bytes = (req as { bodyBytes?: number }).bodyBytes ?? 0;
+      if (bytes > config.bodyLimitBytes && !onlyImports(req.body)) TOO_LARGE(res);
+      else next();
+    },
     (req: Request, res: Response, next: NextFunction) => {
       // For debugging a client: the request as received, its secrets redacted by the logger.
       if (deps.logger.isLevelEnabled('trace'))

@@ -14,6 +14,10 @@ async function main(): Promise<void> {
   sandbox.app.faults.chaos = chaosFromEnv(process.env);
   if (process.env.SANDBOX_SEED_USERS)
     seedUsers(sandbox.directory, Number(process.env.SANDBOX_SEED_USERS));
+  // Room for large imports: every group takes at least this many users.
+  const room = Number(process.env.SANDBOX_USER_LIMIT ?? 0);
+  for (const group of sandbox.directory.groups.values())
+    group.userLimit = Math.max(group.userLimit, room);
   process.stdout.write(
     `Odin sandbox at ${sandbox.baseUrl} (account ${DEMO_ACCOUNT.username})\n` +
       `Point the layer at it: ODIN_BASE_URL=${sandbox.baseUrl} ODIN_USERNAME=${DEMO_ACCOUNT.username} ODIN_PASSWORD=... GRAPHQL_API_KEYS=...\n`,

@@ -182,6 +182,28 @@ describe('user imports in one process', () => {
     expect(second.results?.[0].user?.userId).toBe('pw.0@hq.acme.example');
   });
 
+  test('an import may be larger than the usual body limit; nothing else may', async () => {
+    const title = 'x'.repeat(40);
+    const rows = Array.from(
+      { length: 9000 },
+      (_, i) => `big.${i}@hq.acme.example,Big,Row ${i},${title},${title}`,
+    );
+    const csv = ['userId,firstName,lastName,title,address.city', ...rows].join('\n');
+    expect(csv.length).toBeGreaterThan(1_000_000);
+    const started = await start(gql, { csv, ...HQ, dryRun: true });
+    expect(started).toMatchObject({ total: 9000, succeeded: 9000, failed: 0 });
+    const other = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($csv: String) { __typename }', variables: { csv } }),
+    });
+    expect(other.status).toBe(413);
+    expect(
+      ((await other.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
+        .extensions.code,
+    ).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   test('a subscription over HTTP is refused: it is served over WebSocket', async () => {
     const answer = await gql('subscription { bulkJobProgress(id: "x") { id } }');
     expect(answer.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
