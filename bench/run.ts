@@ -4,6 +4,7 @@
 // during the overhead run (bench/profiles/).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
 const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
 const PROFILE = process.argv.includes('--profile');
-// `--only overhead` (or bulk, fanOut, portal, jobs) runs one part; the others are skipped.
+// `--only overhead` (or idle, bulk, fanOut, portal, jobs) runs one part; the others are skipped.
 const ONLY = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
@@ -534,6 +535,142 @@ async function jobs() {
   };
 }
 
+const IDLE_SAMPLES = 500;
+const IDLE_GAP_MS = 20;
+
+/** One request at a time over a keep-alive connection: its round trip in ms. */
+function timedRequest(
+  agent: http.Agent,
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const began = performance.now();
+    const req = http.request(
+      url,
+      { agent, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(performance.now() - began)
+            : reject(new Error(`HTTP ${res.statusCode} from ${url}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const quantile = (samples: number[], q: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+
+/**
+ * What the layer adds to one operation when it is not busy: the same user read sent one at
+ * a time with 20 ms gaps, through the layer and straight to the sandbox (5 ms), alternating;
+ * and `{ __typename }` through the layer against an empty Node server answering that JSON.
+ */
+async function idle() {
+  const odin = await sandbox(5);
+  const api = await layer(
+    odin.url,
+    { ODIN_RATE_LIMIT_PER_SECOND: '100000', ODIN_MAX_CONCURRENCY: '64', ODIN_CACHE_TTL_MS: '0' },
+    PROFILE,
+  );
+  const empty = await start(
+    [
+      '-e',
+      `const http = require('node:http');
+const body = JSON.stringify({ data: { __typename: 'Query' } });
+const server = http.createServer((req, res) => { req.resume(); req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(body)); });
+server.listen(0, '127.0.0.1', () => console.log('empty at http://127.0.0.1:' + server.address().port));`,
+    ],
+    {},
+    /empty at (\S+)/,
+  );
+  const login = await fetch(`${odin.url}/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const userId = 'alice.adams@hq.acme.example';
+  const json = { 'content-type': 'application/json' };
+  const viaLayer = () =>
+    timedRequest(agent, api.url, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ query: USER_QUERY, variables: { userId } }),
+    });
+  const direct = () =>
+    timedRequest(agent, `${odin.url}/users?userId=${encodeURIComponent(userId)}`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    });
+  const typename = () =>
+    timedRequest(agent, api.url, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+  const emptyServer = () =>
+    timedRequest(agent, empty.url, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+  const pairs = async (a: () => Promise<number>, b: () => Promise<number>) => {
+    const as: number[] = [];
+    const bs: number[] = [];
+    // Warm-up: JIT, connections, the layer's caches of parsed documents.
+    for (let i = 0; i < 100; i++) {
+      await a();
+      await b();
+    }
+    for (let i = 0; i < IDLE_SAMPLES; i++) {
+      await new Promise((r) => setTimeout(r, IDLE_GAP_MS));
+      as.push(await a());
+      await new Promise((r) => setTimeout(r, IDLE_GAP_MS));
+      bs.push(await b());
+    }
+    return { a: as, b: bs };
+  };
+  const user = await pairs(viaLayer, direct);
+  const trivial = await pairs(typename, emptyServer);
+  agent.destroy();
+  await stop(api.child);
+  await stop(empty.child);
+  await stop(odin.child);
+  const stats = (xs: number[]) => ({
+    p50Ms: round(quantile(xs, 0.5), 2),
+    p99Ms: round(quantile(xs, 0.99), 2),
+  });
+  const layerUser = stats(user.a);
+  const directUser = stats(user.b);
+  const layerTrivial = stats(trivial.a);
+  const emptyTrivial = stats(trivial.b);
+  return {
+    samples: IDLE_SAMPLES,
+    gapMs: IDLE_GAP_MS,
+    odinLatencyMs: 5,
+    user: {
+      layer: layerUser,
+      direct: directUser,
+      addedP50Ms: round(layerUser.p50Ms - directUser.p50Ms, 2),
+      addedP99Ms: round(layerUser.p99Ms - directUser.p99Ms, 2),
+    },
+    typename: {
+      layer: layerTrivial,
+      emptyServer: emptyTrivial,
+      addedP50Ms: round(layerTrivial.p50Ms - emptyTrivial.p50Ms, 2),
+      addedP99Ms: round(layerTrivial.p99Ms - emptyTrivial.p99Ms, 2),
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus();
   const machine = {
@@ -547,6 +684,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine,
+    idle: wanted('idle') ? await idle() : undefined,
     overhead: wanted('overhead') ? await overhead() : undefined,
     bulk: wanted('bulk') ? await bulk() : undefined,
     fanOut: wanted('fanOut') ? await fanOut() : undefined,
@@ -565,14 +703,25 @@ async function main(): Promise<void> {
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const {
+    idle: i,
     overhead: o,
     bulk: b,
     fanOut: f,
     portal: p,
     jobs: j,
   } = results as Required<typeof results>;
-  if (!o || !b || !f || !p || !j) throw new Error('a part is missing');
+  if (!i || !o || !b || !f || !p || !j) throw new Error('a part is missing');
   const rows: Array<[string, string, string]> = [
+    [
+      'idle: user read, one at a time (ms)',
+      `layer p50/p99 ${i.user.layer.p50Ms}/${i.user.layer.p99Ms} vs direct ${i.user.direct.p50Ms}/${i.user.direct.p99Ms}`,
+      `added ${i.user.addedP50Ms} / ${i.user.addedP99Ms} (targets ≤ 1.0 / ≤ 2.5)`,
+    ],
+    [
+      'idle: { __typename } (ms)',
+      `layer p50/p99 ${i.typename.layer.p50Ms}/${i.typename.layer.p99Ms} vs empty server ${i.typename.emptyServer.p50Ms}/${i.typename.emptyServer.p99Ms}`,
+      `added ${i.typename.addedP50Ms} / ${i.typename.addedP99Ms}`,
+    ],
     [
       'overhead: throughput (req/s)',
       `layer ${o.layer.rps} vs bare proxy ${o.proxy.rps}`,
