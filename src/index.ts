@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type Redis from 'ioredis';
 import { ConfigError, type Config, loadConfig } from './config';
 import { createLogger } from './logger';
-import { DEMO_ACCOUNT, type Sandbox, startSandbox } from './sandbox';
+import type { Sandbox } from './sandbox';
 import { connectRedis } from './redis';
 import { wireApp } from './wiring';
 import { toAppError } from './errors';
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
 
   let sandbox: Sandbox | undefined;
   if (!config.odin.baseUrl) {
+    // Loaded only here: a layer in front of a real Odin never loads the sandbox.
+    const { DEMO_ACCOUNT, startSandbox } = await import('./sandbox');
     sandbox = await startSandbox({ host: '127.0.0.1', port: 0 });
     config.odin = {
       ...config.odin,

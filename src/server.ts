@@ -28,7 +28,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
 
   app.use(requestLog(deps.logger));
   app.use(probesRouter(deps, () => draining));
-  app.use(graphqlRoute(config, deps, apollo));
+  app.use(await graphqlRoute(config, deps, apollo));
   app.use(helmet());
 
   return {

@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { BullJobQueue, LocalJobQueue, UserImports } from './jobs/imports';
+import { LocalJobQueue, UserImports } from './jobs/imports';
 import { MemoryJobStore, RedisJobStore } from './jobs/store';
 import { Metrics } from './metrics';
 import { newCacheStats } from './odin/cache';
@@ -30,7 +30,7 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
   );
   const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
   const locks = new GroupLocks(redis);
-  const imports = odin.mode === 'service' ? jobs(config, logger, odin, redis) : undefined;
+  const imports = odin.mode === 'service' ? await jobs(config, logger, odin, redis) : undefined;
   const server = await createServer(config, { odin, logger, metrics, redis, locks, imports });
   return { server, odin, metrics };
 }
@@ -39,7 +39,7 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
  * Bulk jobs: in Redis with a BullMQ worker in each replica, or in this process. A worker
  * acts with the service account and reads fresh, as a mutation does.
  */
-function jobs(config: Config, logger: Logger, odin: OdinConnection, redis?: Redis) {
+async function jobs(config: Config, logger: Logger, odin: OdinConnection, redis?: Redis) {
   const imports = new UserImports(
     redis ? new RedisJobStore(redis) : new MemoryJobStore(),
     () => odin.clientFor(undefined, { fresh: true, staleOk: false, stats: newCacheStats() }),
@@ -56,7 +56,8 @@ function jobs(config: Config, logger: Logger, odin: OdinConnection, redis?: Redi
   );
   imports.useQueue(
     redis && config.redisUrl
-      ? new BullJobQueue(
+      ? // BullMQ is loaded only for a fleet.
+        new (await import('./jobs/bull-queue')).BullJobQueue(
           imports,
           {
             redisUrl: config.redisUrl,

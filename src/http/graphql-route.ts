@@ -8,7 +8,6 @@ import type { Config } from '../config';
 import { type Context, type ContextDeps, createContext } from '../context';
 import { type ErrorCode, UnauthenticatedError } from '../errors';
 import { loggableBody } from '../logger';
-import { playgroundRouter } from '../playground';
 import type { RequestReport } from './request-log';
 
 const bodyError = (status: number, message: string, code: ErrorCode) => (res: Response) =>
@@ -50,11 +49,11 @@ function onlyImports(body: unknown): boolean {
 }
 
 /** `/graphql`: CORS, the playground, the body, the caller check, then Apollo with a context. */
-export function graphqlRoute(
+export async function graphqlRoute(
   config: Config,
   deps: ContextDeps,
   apollo: ApolloServer<Context>,
-): Router {
+): Promise<Router> {
   const router = Router();
   const apiKeys = new ApiKeys(config.apiKeys);
   const allowed = new Set(config.corsOrigins);
@@ -66,7 +65,8 @@ export function graphqlRoute(
       maxAge: 600,
     }),
   );
-  if (config.playground) router.use(playgroundRouter(config));
+  // Loaded only when served: production does not load the playground and its assets.
+  if (config.playground) router.use((await import('../playground')).playgroundRouter(config));
   router.use(
     '/graphql',
     // Up to the import limit while reading; past the usual limit only for startUserImport.
