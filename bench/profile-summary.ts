@@ -23,7 +23,8 @@ for (const node of profile.nodes) {
   const where = url
     .replace(/^file:\/\//, '')
     .replace(/.*\/node_modules\//, 'nm:')
-    .replace(/.*\/dist\//, 'dist/');
+    // Our build output; a package's own dist/ folder stays under its package.
+    .replace(/^(?!nm:).*\/dist\//, 'dist/');
   byFunction.set(
     `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`,
     (byFunction.get(`${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`) ?? 0) + hits,
