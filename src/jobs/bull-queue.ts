@@ -52,7 +52,14 @@ export class BullJobQueue implements JobQueue {
     await this.queue.add(
       'import',
       { id },
-      { jobId: id, removeOnComplete: true, removeOnFail: true },
+      // A run that stops on a Redis error is run again; its rows keep it from repeating.
+      {
+        jobId: id,
+        attempts: 20,
+        backoff: { type: 'exponential', delay: 500 },
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
     );
   }
 

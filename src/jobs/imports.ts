@@ -153,21 +153,36 @@ export class UserImports {
     const odin = this.odin();
     let next = 0;
     let stopped = false;
+    let broken: unknown;
     const worker = async () => {
-      while (!stopped && next < pending.length) {
-        if ((await this.store.get(id))?.cancelled) {
-          stopped = true;
-          break;
+      try {
+        while (!stopped && next < pending.length) {
+          if ((await this.store.get(id))?.cancelled) {
+            stopped = true;
+            break;
+          }
+          const index = pending[next++];
+          const outcome = await this.row(odin, id, index, rows[index], inFlight.has(index));
+          const after = await this.store.settle(id, outcome);
+          if (after) await this.store.publish(after);
         }
-        const index = pending[next++];
-        const outcome = await this.row(odin, id, index, rows[index], inFlight.has(index));
-        const after = await this.store.settle(id, outcome);
-        if (after) await this.store.publish(after);
+      } catch (err) {
+        // The store failed: every worker stops after its row, and the job is run again
+        // (the queue retries it), from the first unsettled row.
+        broken ??= err;
+        stopped = true;
       }
     };
     await Promise.all(
       Array.from({ length: Math.min(this.options.parallelism, pending.length) }, worker),
     );
+    if (broken) {
+      this.logger.warn(
+        { jobId: id, err: { message: broken instanceof Error ? broken.message : String(broken) } },
+        'user import interrupted: its store failed; it will be run again',
+      );
+      throw broken;
+    }
     const end = await this.finish(id, stopped ? JobState.CANCELLED : JobState.SUCCEEDED);
     this.logger.info(
       { jobId: id, state: end.state, succeeded: end.succeeded, failed: end.failed },
@@ -189,15 +204,13 @@ export class UserImports {
         userId: row.userId,
         ...(row.failure ?? { code: 'BAD_USER_INPUT', message: 'No input' }),
       };
+    // Noted before it is sent; a store that fails here stops the job before the row leaves.
+    if (!wasInFlight) await this.store.markInFlight(id, index);
     try {
-      let created: CreatedUser;
-      if (wasInFlight) {
-        // Its worker died after sending it, perhaps: Odin may hold the user already.
-        created = await odin.users.createAgain(row.request);
-      } else {
-        await this.store.markInFlight(id, index);
-        created = await odin.users.create(row.request);
-      }
+      // Its worker died after sending it, perhaps: Odin may hold the user already.
+      const created: CreatedUser = wasInFlight
+        ? await odin.users.createAgain(row.request)
+        : await odin.users.create(row.request);
       return { index, ok: true, ...created };
     } catch (err) {
       return this.failure(index, row.userId, err);
