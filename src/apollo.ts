@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -121,6 +122,23 @@ export function statusForJsonClients(): ApolloServerPlugin {
  * fresh, or coalesced with another; `extensions.stale` when Odin was down and a kept answer
  * stood in.
  */
+/**
+ * Every answer holds one caller's provisioning data: `cache-control: no-store`, always.
+ * (Apollo's cache-control plugin would compute the same from no hints, at the cost of a
+ * hook on every field resolved; it is off.)
+ */
+function noStore(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 function cacheReport(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
@@ -175,6 +193,8 @@ export async function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       // Per-field timings are not for whoever asks; /metrics is where timings go.
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore(),
       queryLimitsPlugin(config.limits),
       requestReporting(deps.metrics),
       statusForJsonClients(),

@@ -61,6 +61,18 @@ describe('HTTP hardening', () => {
     expect(ok.status).toBe(200);
   });
 
+  test('answers are cache-control: no-store: data, errors and GET reads alike', async () => {
+    const data = await post(stack, { query: '{ __typename }' });
+    expect(data.headers.get('cache-control')).toBe('no-store');
+    const error = await post(stack, { query: '{ user(userId: "nobody@x.example") { userId } }' });
+    expect(error.headers.get('cache-control')).toBe('no-store');
+    const get = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('cache-control')).toBe('no-store');
+  });
+
   test('batching is off', async () => {
     const response = await post(stack, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(response.status).toBe(400);
