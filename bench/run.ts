@@ -158,12 +158,23 @@ async function cannon(opts: autocannon.Options) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
+/**
+ * The layer's own cost, as deployed: production mode (no playground, graphql-js without its
+ * development checks), every read to Odin (no cache), a rate that does not bind.
+ */
+const LAYER_COST_ENV = {
+  NODE_ENV: 'production',
+  ODIN_RATE_LIMIT_PER_SECOND: '100000',
+  ODIN_MAX_CONCURRENCY: '64',
+  ODIN_CACHE_TTL_MS: '0',
+};
+
 async function overhead() {
   const odin = await sandbox(5);
   const api = await layer(
     odin.url,
     // The layer's own cost: every read goes to Odin, as through the proxy.
-    { ODIN_RATE_LIMIT_PER_SECOND: '100000', ODIN_MAX_CONCURRENCY: '64', ODIN_CACHE_TTL_MS: '0' },
+    LAYER_COST_ENV,
     PROFILE,
   );
   const proxy = await start(
@@ -575,11 +586,7 @@ const quantile = (samples: number[], q: number) => {
  */
 async function idle() {
   const odin = await sandbox(5);
-  const api = await layer(
-    odin.url,
-    { ODIN_RATE_LIMIT_PER_SECOND: '100000', ODIN_MAX_CONCURRENCY: '64', ODIN_CACHE_TTL_MS: '0' },
-    PROFILE,
-  );
+  const api = await layer(odin.url, LAYER_COST_ENV, PROFILE);
   const empty = await start(
     [
       '-e',
