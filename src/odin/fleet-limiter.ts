@@ -36,6 +36,14 @@ end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return tonumber(oldest[2]) + window - now + 1`;
 
+// A call admitted earlier, really written now: its place in the window moves to now, so
+// that a call held up between the two (a busy event loop) does not crowd the next second.
+const SENT = `if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
+  local t = redis.call('TIME')
+  redis.call('ZADD', KEYS[1], 'XX', tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000), ARGV[1])
+end
+return 0`;
+
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**
@@ -98,7 +106,13 @@ export class FleetLimiter implements CallLimiter {
         .schedule({ priority: urgent ? 1 : 5 }, async () => {
           started = true;
           if (settled || Date.now() >= deadline) return;
-          const admitted = await this.admit(deadline).catch(() => 'lost' as const);
+          const admitted = await this.admit(deadline).catch((err: unknown) => {
+            this.logger.debug(
+              { err: { message: err instanceof Error ? err.message : String(err) } },
+              'shared rate check failed: this call is limited locally',
+            );
+            return 'lost' as const;
+          });
           // Past the deadline before a rate slot: never sent (answered as expired).
           if (admitted === 'late') return;
           try {
@@ -107,7 +121,7 @@ export class FleetLimiter implements CallLimiter {
               value:
                 admitted === 'lost'
                   ? await this.local.run(call, deadline, expired, urgent)
-                  : await call({ at: Date.now() }),
+                  : await call(this.slot(admitted)),
             };
           } catch (error) {
             outcome = { ok: false, error };
@@ -125,9 +139,13 @@ export class FleetLimiter implements CallLimiter {
     });
   }
 
-  /** A rate slot in the fleet's window, waited for up to the deadline. */
-  private async admit(deadline: number): Promise<'ok' | 'late'> {
+  /**
+   * A rate slot in the fleet's window, waited for up to the deadline: the slot's member in
+   * the window, or 'late'.
+   */
+  private async admit(deadline: number): Promise<string | 'late'> {
     const windowMs = 1000 + Math.max(this.options.guardMs, FLEET_GUARD_MS);
+    const member = `${process.pid}:${Math.random().toString(36).slice(2)}:${this.sent++}`;
     for (;;) {
       const wait = Number(
         await this.redis.eval(
@@ -136,13 +154,28 @@ export class FleetLimiter implements CallLimiter {
           this.windowKey,
           this.options.ratePerSecond,
           windowMs,
-          `${process.pid}:${Math.random().toString(36).slice(2)}:${this.sent++}`,
+          member,
         ),
       );
-      if (wait <= 0) return 'ok';
+      if (wait <= 0) return member;
       if (Date.now() + wait >= deadline) return 'late';
       await sleep(wait);
     }
+  }
+
+  /** The slot the transport marks when the request is written: the window learns it then. */
+  private slot(member: string): RateSlot {
+    const { redis, windowKey: key } = this;
+    let at = Date.now();
+    return {
+      get at() {
+        return at;
+      },
+      set at(written: number) {
+        at = written;
+        void redis.eval(SENT, 1, key, member).catch(() => undefined);
+      },
+    };
   }
 
   private resume(): void {
