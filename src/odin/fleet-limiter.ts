@@ -36,6 +36,9 @@ end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return tonumber(oldest[2]) + window - now + 1`;
 
+// The longest a rate check may take before Redis is taken for gone.
+const RATE_CHECK_MS = 1000;
+
 // A call admitted earlier, really written now: its place in the window moves to now, so
 // that a call held up between the two (a busy event loop) does not crowd the next second.
 const SENT = `if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
@@ -147,15 +150,20 @@ export class FleetLimiter implements CallLimiter {
     const windowMs = 1000 + Math.max(this.options.guardMs, FLEET_GUARD_MS);
     const member = `${process.pid}:${Math.random().toString(36).slice(2)}:${this.sent++}`;
     for (;;) {
+      // A Redis that dies with the check in flight may never answer it: the call then goes
+      // through the local limiter instead of waiting past its deadline.
+      let timer: NodeJS.Timeout | undefined;
+      const silent = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error('Redis did not answer the rate check')),
+          Math.max(1, Math.min(RATE_CHECK_MS, deadline - Date.now())),
+        );
+      });
       const wait = Number(
-        await this.redis.eval(
-          WINDOW,
-          1,
-          this.windowKey,
-          this.options.ratePerSecond,
-          windowMs,
-          member,
-        ),
+        await Promise.race([
+          this.redis.eval(WINDOW, 1, this.windowKey, this.options.ratePerSecond, windowMs, member),
+          silent,
+        ]).finally(() => clearTimeout(timer)),
       );
       if (wait <= 0) return member;
       if (Date.now() + wait >= deadline) return 'late';
