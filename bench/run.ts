@@ -141,6 +141,10 @@ const clearRecorded = (odinBaseUrl: string) =>
   fetch(odinBaseUrl.replace(/\/api\/v2$/, '/_sandbox/requests'), { method: 'DELETE' });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (samples: number[], q: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 // About 20 fields of one user, the read a front-end screen makes.
@@ -423,13 +427,9 @@ async function portalRun(cache: boolean) {
   const reads = (await metric(api.url, 'odin_cache_requests_total')) - readsBefore;
   await stop(api.child);
   await stop(odin.child);
-  const quantile = (samples: number[], q: number) => {
-    const sorted = [...samples].sort((a, b) => a - b);
-    return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-  };
-  const at = (q: number) => quantile(readMs, q);
+  const at = (q: number) => round(quantile(readMs, q));
   return {
-    warmUpReadP99Ms: quantile(warmMs, 0.99),
+    warmUpReadP99Ms: round(quantile(warmMs, 0.99)),
     operationsPerSecond: round(operations / wallS),
     errors,
     readP50Ms: at(0.5),
@@ -574,10 +574,6 @@ function timedRequest(
   });
 }
 
-const quantile = (samples: number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-};
 
 /**
  * What the layer adds to one operation when it is not busy: the same user read sent one at

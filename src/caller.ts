@@ -26,6 +26,11 @@ export class ApiKeys {
     return this.digests.length > 0;
   }
 
+  /** Whether a caller presenting this may pass: any, when no keys are configured. */
+  admits(presented: string | undefined): boolean {
+    return !this.configured || this.accepts(presented);
+  }
+
   accepts(presented: string | undefined): boolean {
     if (presented === undefined) return false;
     const digest = sha256(presented);

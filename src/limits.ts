@@ -168,6 +168,22 @@ export function limitExceeded(
   return undefined;
 }
 
+/** The first limit an operation goes past; its length first, since a document too long is
+ * not worth analysing. Over HTTP (the plugin below) and WebSocket alike. */
+export function operationLimitError(
+  limits: QueryLimits,
+  length: number,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): GraphQLError | undefined {
+  return (
+    limitExceeded(limits, length, ZERO) ??
+    limitExceeded(limits, length, analyzeOperation(schema, document, operation, variables))
+  );
+}
+
 /** Rejects an operation that is too long, deep, aliased or costly, before it runs. */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
@@ -175,12 +191,14 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const length = request.query?.length ?? 0;
-          // Length first: a document too long is not worth analysing.
-          const tooLong = limitExceeded(limits, length, ZERO);
-          if (tooLong) throw tooLong;
-          const stats = analyzeOperation(schema, document, operation, request.variables ?? {});
-          const exceeded = limitExceeded(limits, length, stats);
+          const exceeded = operationLimitError(
+            limits,
+            request.query?.length ?? 0,
+            schema,
+            document,
+            operation,
+            request.variables ?? {},
+          );
           if (exceeded) throw exceeded;
         },
       };

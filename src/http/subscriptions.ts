@@ -15,7 +15,7 @@ import { formatError } from '../apollo';
 import { ApiKeys, bearerToken } from '../caller';
 import type { Config } from '../config';
 import { type ContextDeps, createContext } from '../context';
-import { analyzeOperation, limitExceeded } from '../limits';
+import { operationLimitError } from '../limits';
 import { buildAppSchemas } from '../schema';
 
 /** What a WebSocket client sends in `connectionParams`: the HTTP header, or the key alone. */
@@ -55,8 +55,8 @@ export async function serveSubscriptions(
       schema,
       onConnect: (ctx) => {
         const token = tokenOf(ctx.connectionParams);
-        if (deps.odin.mode === 'service') return !apiKeys.configured || apiKeys.accepts(token);
-        return token !== undefined;
+        // Passthrough: the token is the caller's Odin identity; without one, nobody.
+        return deps.odin.mode === 'service' ? apiKeys.admits(token) : token !== undefined;
       },
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
@@ -70,10 +70,13 @@ export async function serveSubscriptions(
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('No operation to run')];
         const variables = payload.variables ?? {};
-        const exceeded = limitExceeded(
+        const exceeded = operationLimitError(
           config.limits,
           payload.query.length,
-          analyzeOperation(schema, document, operation, variables),
+          schema,
+          document,
+          operation,
+          variables,
         );
         if (exceeded) return [exceeded];
         const token = tokenOf(ctx.connectionParams);

@@ -157,14 +157,12 @@ export class UserImports {
     const worker = async () => {
       try {
         while (!stopped && next < pending.length) {
-          if ((await this.store.get(id))?.cancelled) {
-            stopped = true;
-            break;
-          }
           const index = pending[next++];
           const outcome = await this.row(odin, id, index, rows[index], inFlight.has(index));
+          // The record after the settle says whether the job was cancelled meanwhile.
           const after = await this.store.settle(id, outcome);
           if (after) await this.store.publish(after);
+          if (after?.cancelled) stopped = true;
         }
       } catch (err) {
         // The store failed: every worker stops after its row, and the job is run again

@@ -74,39 +74,34 @@ async function rowsOf(
       { field: 'inputs', message: 'give either inputs or csv, not both or neither' },
     ]);
   const defaults = { serviceProviderId: input.serviceProviderId, groupId: input.groupId };
-  let lines: Array<number | undefined>;
-  let candidates: Array<CreateUserInput | undefined>;
-  let unreadable: Array<string | undefined>;
-  if (input.inputs) {
-    candidates = input.inputs.map((i) =>
-      Object.assign(i, {
-        serviceProviderId: i.serviceProviderId || defaults.serviceProviderId,
-        groupId: i.groupId || defaults.groupId,
-      }),
-    );
-    lines = candidates.map(() => undefined);
-    unreadable = candidates.map(() => undefined);
-  } else {
-    const csv = parseUserCsv(input.csv ?? '', info.schema, defaults);
-    candidates = csv.map((r) => (r.problem ? undefined : asInput(r.input ?? {})));
-    lines = csv.map((r) => r.line);
-    unreadable = csv.map((r) => r.problem);
-  }
-  if (candidates.length > maxRows)
+  // Each row: its CSV line, the input it reads as, or why it reads as none.
+  const rows: Array<{ line?: number; input?: CreateUserInput; problem?: string }> = input.inputs
+    ? input.inputs.map((i) => ({
+        input: Object.assign(i, {
+          serviceProviderId: i.serviceProviderId || defaults.serviceProviderId,
+          groupId: i.groupId || defaults.groupId,
+        }),
+      }))
+    : parseUserCsv(input.csv ?? '', info.schema, defaults).map((r) => ({
+        line: r.line,
+        problem: r.problem,
+        input: r.problem ? undefined : asInput(r.input ?? {}),
+      }));
+  if (rows.length > maxRows)
     throw new BadUserInputError(`At most ${maxRows} rows per job`, [
-      { field: input.inputs ? 'inputs' : 'csv', message: `has ${candidates.length} rows` },
+      { field: input.inputs ? 'inputs' : 'csv', message: `has ${rows.length} rows` },
     ]);
-  const readable = candidates.map((c, i) => c ?? asInput({ userId: `line ${lines[i]}` }));
+  const readable = rows.map((r) => r.input ?? asInput({ userId: `line ${r.line}` }));
   const check = await checkBulkInputs(readable, maxRows);
-  return readable.map((row, i) => {
-    const at = lines[i] === undefined ? '' : `line ${lines[i]}: `;
-    const userId = typeof row.userId === 'string' ? row.userId : '';
-    if (unreadable[i])
-      return { userId, failure: { code: 'BAD_USER_INPUT', message: `${at}${unreadable[i]}` } };
+  return rows.map((r, i) => {
+    const at = r.line === undefined ? '' : `line ${r.line}: `;
+    const userId = typeof readable[i].userId === 'string' ? readable[i].userId : '';
+    if (r.problem)
+      return { userId, failure: { code: 'BAD_USER_INPUT', message: `${at}${r.problem}` } };
     const failed = check.failures.get(i);
     if (failed)
       return { userId, failure: { code: failed.code, message: `${at}${failed.message}` } };
-    return { userId, request: row.toRequest() };
+    return { userId, request: readable[i].toRequest() };
   });
 }
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type Redis from 'ioredis';
-import { FINISHED, type JobRecord, type JobRow, JobState, type RowOutcome } from './model';
+import { FINISHED, type JobRecord, type JobRow, type RowOutcome } from './model';
 
 /**
  * Where jobs live: their record, rows, per-row outcomes, the rows a worker has sent to Odin,
@@ -317,4 +317,3 @@ export class RedisJobStore implements JobStore {
 }
 
 export const isFinished = (record: JobRecord) => FINISHED.has(record.state);
-export { JobState };

@@ -258,6 +258,46 @@ describe('progress over WebSocket', () => {
   });
 });
 
+describe('limits over WebSocket', () => {
+  test('the query limits of HTTP: 31 aliases refused with the limit named, 30 served', async () => {
+    const stack = await startStack();
+    try {
+      const started = await start(gqlOf(stack.url), { inputs: users(1, 0, 'lim') });
+      const subscribe = async (aliases: number) => {
+        const client = createClient({
+          url: stack.url.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+        });
+        const fields = Array.from({ length: aliases }, (_, i) => `a${i}: id`).join(' ');
+        try {
+          return await new Promise<unknown>((resolve) =>
+            client.subscribe(
+              {
+                query: `subscription($id: ID!) { bulkJobProgress(id: $id) { ${fields} } }`,
+                variables: { id: started.id },
+              },
+              { next: () => undefined, error: resolve, complete: () => resolve('complete') },
+            ),
+          );
+        } finally {
+          await client.dispose();
+        }
+      };
+      const refused = (await subscribe(31)) as Array<{ extensions: Record<string, unknown> }>;
+      expect(refused[0].extensions).toMatchObject({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'aliases',
+        max: 30,
+        actual: 31,
+      });
+      expect(await subscribe(30)).toBe('complete');
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 describeWithRedis('user imports as BullMQ jobs across replicas', () => {
   let redis: RedisServer;
   let odin: SandboxProcess;
