@@ -574,7 +574,6 @@ function timedRequest(
   });
 }
 
-
 /**
  * What the layer adds to one operation when it is not busy: the same user read sent one at
  * a time with 20 ms gaps, through the layer and straight to the sandbox (5 ms), alternating;
