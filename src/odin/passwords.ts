@@ -11,6 +11,19 @@ export class OdinPasswords {
     return this.generate('/password/generate', { serviceProviderId, groupId });
   }
 
+  /**
+   * A group password for one user. The rules also refuse a password that contains the user's
+   * id, which the group's generator cannot know: such a password is asked for again (three
+   * tries; a last refusal is Odin's to explain).
+   */
+  async forUser(serviceProviderId: string, groupId: string, userId: string): Promise<string> {
+    const local = userId.split('@')[0].toLowerCase();
+    let password = await this.group(serviceProviderId, groupId);
+    for (let tries = 1; tries < 3 && local && password.toLowerCase().includes(local); tries++)
+      password = await this.group(serviceProviderId, groupId);
+    return password;
+  }
+
   /** A password that satisfies BroadWorks' SIP authentication rules. */
   sip(): Promise<string> {
     return this.generate('/sip-password/generate', {});

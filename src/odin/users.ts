@@ -33,7 +33,7 @@ export class OdinUsers {
     const given = input.webAuthPassword ?? stringField(input.payload, 'password');
     const generatedWebAuthPassword = given
       ? null
-      : await this.passwords.group(input.serviceProviderId, input.groupId);
+      : await this.passwords.forUser(input.serviceProviderId, input.groupId, input.userId);
     const webAuthPassword = given ?? generatedWebAuthPassword ?? '';
     const post = async () =>
       userFrom(

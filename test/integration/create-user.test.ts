@@ -279,3 +279,23 @@ describe('the service account', () => {
     });
   });
 });
+
+describe('a generated web password', () => {
+  test('one that contains the user id, which the group rules refuse, is asked for again', async () => {
+    const stack = await startStack();
+    try {
+      const generate = stack.sandbox.directory.generatePassword.bind(stack.sandbox.directory);
+      const given = ['Xy7!u9Abcdefgh'];
+      stack.sandbox.directory.generatePassword = (group) => given.shift() ?? generate(group);
+      const created = expectData(
+        await stack.gql(CreateUserDocument, { input: input({ userId: 'u9@hq.acme.example' }) }),
+      ).createUser;
+      expect(created.generatedWebAuthPassword).not.toBe('Xy7!u9Abcdefgh');
+      expect(created.generatedWebAuthPassword?.toLowerCase()).not.toContain('u9');
+      expect(stack.sandbox.app.calls('GET', '/password/generate')).toHaveLength(2);
+      expect(stack.sandbox.app.calls('POST', '/users')).toHaveLength(1);
+    } finally {
+      await stack.close();
+    }
+  });
+});
