@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import v8 from 'node:v8';
 import type Redis from 'ioredis';
 import { ConfigError, type Config, loadConfig } from './config';
 import { createLogger } from './logger';
@@ -7,7 +8,24 @@ import { connectRedis } from './redis';
 import { wireApp } from './wiring';
 import { toAppError } from './errors';
 
+/**
+ * V8 lets the old generation grow to up to four times what the last full collection kept
+ * before collecting again. Under load most of what reaches it is request garbage, so that
+ * factor alone took the process from 120 MB idle to 230 MB; at 1.5 the peak stays near
+ * 150 MB, for a full collection about every 0.8 s under that load (some 12 ms of work
+ * each, see bench/README.md). The heap's maximum is not touched: this only collects
+ * sooner. `--heap-growing-percent` given to node wins.
+ */
+const HEAP_GROWING_PERCENT = 50;
+
+function tuneHeap(): void {
+  const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
+  if (!given.includes('heap-growing-percent'))
+    v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 async function main(): Promise<void> {
+  tuneHeap();
   let config: Config;
   try {
     config = loadConfig();
