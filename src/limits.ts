@@ -30,16 +30,16 @@ export interface OperationStats {
 
 const ZERO: OperationStats = { depth: 0, aliases: 0, cost: 0 };
 
-function intFrom(
-  node: ValueNode | undefined,
-  variables: Record<string, unknown>,
-): number | undefined {
+/** A variable's value, as the analysis reads it. */
+type VariableOf = (name: string) => unknown;
+
+function intFrom(node: ValueNode | undefined, variable: VariableOf): number | undefined {
   if (!node) return undefined;
   const v =
     node.kind === Kind.INT
       ? Number(node.value)
       : node.kind === Kind.VARIABLE
-        ? variables[node.name.value]
+        ? variable(node.name.value)
         : undefined;
   // Not an Int: coercion refuses it later, naming the variable; count the cap until then.
   return Number.isSafeInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31
@@ -47,18 +47,21 @@ function intFrom(
     : undefined;
 }
 
-function listLength(
-  node: ValueNode | undefined,
-  variables: Record<string, unknown>,
-): number | undefined {
+function listLength(node: ValueNode | undefined, variable: VariableOf): number | undefined {
   if (!node) return undefined;
   if (node.kind === Kind.LIST) return node.values.length;
   if (node.kind === Kind.VARIABLE) {
-    const v = variables[node.name.value];
+    const v = variable(node.name.value);
     return Array.isArray(v) ? v.length : undefined;
   }
   return 1;
 }
+
+/**
+ * Analyses that read no variable, per schema and operation: Apollo keeps a parsed document
+ * per query text, so an operation sent again is the same node and is not walked again.
+ */
+const analyses = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, OperationStats>>();
 
 /**
  * Depth, aliases and cost of one operation, fragments included (each computed once,
@@ -70,6 +73,16 @@ export function analyzeOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): OperationStats {
+  let known = analyses.get(schema);
+  if (!known) analyses.set(schema, (known = new WeakMap()));
+  const kept = known.get(operation);
+  if (kept) return kept;
+  // A list's size given by a variable makes the result this request's only.
+  let readVariables = false;
+  const variable: VariableOf = (name) => {
+    readVariables = true;
+    return variables[name];
+  };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -94,7 +107,7 @@ export function analyzeOperation(
         const args = new Map(selection.arguments?.map((a) => [a.name.value, a.value]));
         let items = 1;
         const batch = args.get('inputs') ?? args.get('representations');
-        if (batch) items = listLength(batch, variables) ?? 1;
+        if (batch) items = listLength(batch, variable) ?? 1;
         else if (
           def &&
           isListType(getNullableType(def.type)) &&
@@ -103,7 +116,7 @@ export function analyzeOperation(
           // A limit past the cap is refused by the arguments' own rules, with the field named.
           items = Math.min(
             MAX_LIST_SIZE,
-            Math.max(1, intFrom(args.get('limit'), variables) ?? MAX_LIST_SIZE),
+            Math.max(1, intFrom(args.get('limit'), variable) ?? MAX_LIST_SIZE),
           );
         }
         child = {
@@ -145,7 +158,9 @@ export function analyzeOperation(
       : operation.operation === 'subscription'
         ? schema.getSubscriptionType()
         : schema.getQueryType();
-  return walk(operation.selectionSet, root ?? undefined);
+  const stats = walk(operation.selectionSet, root ?? undefined);
+  if (!readVariables) known.set(operation, stats);
+  return stats;
 }
 
 function tooMuch(limit: string, max: number, actual: number): GraphQLError {

@@ -94,6 +94,37 @@ describe('cost', () => {
   });
 });
 
+describe('analysis kept per operation', () => {
+  const operationOf = (source: string) => {
+    const document = parse(source);
+    const operation = document.definitions[0];
+    if (operation.kind !== 'OperationDefinition') throw new Error('no operation');
+    return { document, operation };
+  };
+
+  test('the same parsed operation sent again is not walked again', () => {
+    const { document, operation } = operationOf('{ nodes(limit: 10) { id } }');
+    const first = analyzeOperation(schema, document, operation);
+    expect(analyzeOperation(schema, document, operation)).toBe(first);
+    // Another parse of the same text is another node: walked on its own.
+    const again = operationOf('{ nodes(limit: 10) { id } }');
+    expect(analyzeOperation(schema, again.document, again.operation)).not.toBe(first);
+  });
+
+  test('a list size given by a variable is counted with the variables of each request', () => {
+    const { document, operation } = operationOf(
+      'query($n: Int, $m: Int) { node { id } ...F } fragment F on Query { nodes(limit: $n) { children(limit: $m) { id } } }',
+    );
+    expect(analyzeOperation(schema, document, operation, { n: 7, m: 1 }).cost).toBe(2 + 7 * 3);
+    expect(analyzeOperation(schema, document, operation, { n: 20, m: 2 }).cost).toBe(2 + 20 * 5);
+    const batch = operationOf('mutation($xs: [String!]!) { make(inputs: $xs) { id } }');
+    expect(analyzeOperation(schema, batch.document, batch.operation, { xs: ['a'] }).cost).toBe(2);
+    expect(
+      analyzeOperation(schema, batch.document, batch.operation, { xs: ['a', 'b', 'c'] }).cost,
+    ).toBe(6);
+  });
+});
+
 describe('length and tokens', () => {
   test('a document of exactly the most characters passes, one more is refused', () => {
     const limits = { ...LIMITS, maxQueryLength: 100 };
