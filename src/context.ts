@@ -51,15 +51,30 @@ export interface RequestInfo {
   fresh?: boolean;
 }
 
+/**
+ * A request's logger is made when something logs: most requests never do. The getter is on
+ * the prototype, since Apollo copies a context's own fields for each operation, and an own
+ * getter would be called by that copy.
+ */
+class RequestLogger {
+  declare requestId: string;
+  declare baseLogger: Logger;
+  declare madeLogger?: Logger;
+
+  get logger(): Logger {
+    return (this.madeLogger ??= this.baseLogger.child({ requestId: this.requestId }));
+  }
+}
+
 export function createContext(
   deps: ContextDeps,
   { requestId, callerToken, maxBulk, maxJobRows, fresh = false }: RequestInfo,
 ): Context {
   const cacheRead = { fresh, stats: newCacheStats() };
   const odin = deps.odin.clientFor(callerToken, cacheRead);
-  return {
+  return Object.assign(new RequestLogger(), {
     requestId,
-    logger: deps.logger.child({ requestId }),
+    baseLogger: deps.logger,
     odin,
     connection: deps.odin,
     callerToken,
@@ -69,5 +84,5 @@ export function createContext(
     imports: deps.imports,
     locks: deps.locks,
     cacheRead,
-  };
+  });
 }

@@ -20,6 +20,8 @@ export interface AppServer {
 export async function createServer(config: Config, deps: ContextDeps): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Every answer is no-store: an ETag would only cost a hash of each body.
+  app.disable('etag');
   app.set('query parser', 'simple');
   const httpServer = http.createServer(app);
   const apollo = await createApollo(config, deps, httpServer);
@@ -27,8 +29,9 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   let draining = false;
 
   app.use(requestLog(deps.logger));
-  app.use(probesRouter(deps, () => draining));
+  // `/graphql` first: its requests never walk the probes' routes.
   app.use(await graphqlRoute(config, deps, apollo));
+  app.use(probesRouter(deps, () => draining));
   app.use(helmet());
 
   return {

@@ -24,7 +24,9 @@ export function requestLog(logger: Logger): RequestHandler {
     res.on('finish', () => {
       // The path only: a query string can carry GraphQL variables.
       const path = req.originalUrl.split('?')[0];
-      logger[PROBES.has(path) ? 'debug' : 'info'](
+      const level = PROBES.has(path) ? 'debug' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
         {
           requestId,
           method: req.method,

@@ -71,6 +71,9 @@ describe('HTTP hardening', () => {
     });
     expect(get.status).toBe(200);
     expect(get.headers.get('cache-control')).toBe('no-store');
+    // Nothing is kept, so nothing is revalidated: no ETag (a hash of every body).
+    expect(data.headers.get('etag')).toBeNull();
+    expect(get.headers.get('etag')).toBeNull();
   });
 
   test('batching is off', async () => {

@@ -59,6 +59,18 @@ test('no Odin password, token or web auth password reaches the logs of a createU
     expect(output).toContain('"operationName":"CreateUser"');
     expect(output).toContain('"path":"/graphql"');
     expect(output).toContain('odin call');
+    // A resolver's line carries the id of the request it served (its logger is made on use).
+    const lines = output
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const created = lines.find(
+      (l) => l.msg === 'user created' && l.userId === 'first.user@hq.acme.example',
+    );
+    expect(created?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lines.filter((l) => l.msg === 'request' && l.requestId === created?.requestId)).toEqual([
+      expect.objectContaining({ operationName: 'CreateUser', status: 200 }),
+    ]);
     for (const secret of secrets) {
       expect(secret).toBeTruthy();
       expect(output).not.toContain(secret as string);
