@@ -1,4 +1,5 @@
-import Redis, { type RedisOptions } from 'ioredis';
+import type Redis from 'ioredis';
+import type { RedisOptions } from 'ioredis';
 
 /** Commands fail fast while Redis is away, so callers fall back instead of waiting. */
 export function redisOptions(url: string): RedisOptions & { url: string } {
@@ -15,7 +16,9 @@ export function redisOptions(url: string): RedisOptions & { url: string } {
 /** Connects, or throws a clear error naming the URL (without its password). */
 export async function connectRedis(url: string): Promise<Redis> {
   const { url: _url, ...options } = redisOptions(url);
-  const client = new Redis(url, options);
+  // Loaded only with REDIS_URL: a single process does not carry the client (~6 MB).
+  const { default: RedisClient } = await import('ioredis');
+  const client = new RedisClient(url, options);
   client.on('error', () => undefined); // reported through status and readiness, not as crashes
   try {
     await client.connect();

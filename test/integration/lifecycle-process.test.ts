@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startLayerProcess } from '../helpers/processes';
 import { startSandboxProcess } from '../helpers/sandbox-process';
 
@@ -78,6 +81,35 @@ test('start-up line: "Odin session ready" in service mode, "Odin reachable" in p
   } finally {
     await service.stop('SIGKILL');
     await passthrough.stop('SIGKILL');
+    await odin.close();
+  }
+}, 30_000);
+
+test('production loads only what it serves: no playground, sandbox, Redis client or queue', async () => {
+  const odin = await startSandboxProcess();
+  const report = path.join(mkdtempSync(path.join(tmpdir(), 'modules-')), 'loaded.txt');
+  const layer = await startLayerProcess(odin.baseUrl, {
+    NODE_ENV: 'production',
+    NODE_OPTIONS: `--require ${path.join(__dirname, '..', 'helpers', 'report-modules.js')}`,
+    MODULES_REPORT: report,
+  });
+  try {
+    expect((await layer.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    expect(await layer.stop('SIGTERM')).toBe(0);
+    const loaded = readFileSync(report, 'utf8').split('\n');
+    // The report is real: the server and the GraphQL stack are in it.
+    expect(loaded.some((f) => f.endsWith(path.join('dist', 'src', 'server.js')))).toBe(true);
+    expect(loaded.some((f) => f.includes(`${path.sep}@apollo${path.sep}server${path.sep}`))).toBe(
+      true,
+    );
+    const unwanted = loaded.filter((f) =>
+      /[/\\](dist[/\\]src[/\\](playground\.js|sandbox[/\\])|node_modules[/\\](ioredis|bullmq)[/\\])/.test(
+        f,
+      ),
+    );
+    expect(unwanted).toEqual([]);
+  } finally {
+    await layer.stop('SIGKILL');
     await odin.close();
   }
 }, 30_000);
