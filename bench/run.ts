@@ -348,12 +348,15 @@ async function fanOut() {
 }
 
 /** A counter of the layer's /metrics, summed over the label values that match. */
-async function metric(url: string, name: string, labels: RegExp = /./): Promise<number> {
+/** The cache's reads and those answered without Odin, from one scrape so both are of one moment. */
+async function cacheReads(url: string): Promise<{ reads: number; hits: number }> {
   const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith(`${name}{`) && labels.test(l))
-    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+  const sum = (labels: RegExp) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('odin_cache_requests_total{') && labels.test(l))
+      .reduce((total, l) => total + Number(l.split(' ').pop()), 0);
+  return { reads: sum(/./), hits: sum(/outcome="(hit|coalesced)"/) };
 }
 
 const PORTAL_USERS = 200;
@@ -391,14 +394,10 @@ async function portalRun(cache: boolean) {
   let errors = 0;
   const began = performance.now() + PORTAL_WARM_UP_SECONDS * 1000;
   const until = began + PORTAL_SECONDS * 1000;
-  let hitsBefore = 0;
-  let readsBefore = 0;
+  let before = { reads: 0, hits: 0 };
   const clock = setTimeout(() => {
     void clearRecorded(odin.url);
-    void metric(api.url, 'odin_cache_requests_total', /outcome="(hit|coalesced)"/).then(
-      (n) => (hitsBefore = n),
-    );
-    void metric(api.url, 'odin_cache_requests_total').then((n) => (readsBefore = n));
+    void cacheReads(api.url).then((n) => (before = n));
   }, began - performance.now());
   const client = async (c: number) => {
     for (let n = 0; performance.now() < until; n++) {
@@ -422,9 +421,9 @@ async function portalRun(cache: boolean) {
   clearTimeout(clock);
   const wallS = (performance.now() - began) / 1000;
   const calls = (await recorded(odin.url)).filter((r) => r.path !== '/auth/token');
-  const hits =
-    (await metric(api.url, 'odin_cache_requests_total', /outcome="(hit|coalesced)"/)) - hitsBefore;
-  const reads = (await metric(api.url, 'odin_cache_requests_total')) - readsBefore;
+  const after = await cacheReads(api.url);
+  const hits = after.hits - before.hits;
+  const reads = after.reads - before.reads;
   await stop(api.child);
   await stop(odin.child);
   const at = (q: number) => round(quantile(readMs, q));
