@@ -221,11 +221,19 @@ export class OdinHttp {
     }
     const elapsed = performance.now() - started;
     this.observer?.call(req.method, req.path, String(response.status), elapsed / 1000);
-    const ms = Math.round(elapsed);
-    this.logger.debug(
-      { odin: { method: req.method, path: req.path, status: response.status, ms } },
-      'odin call',
-    );
+    // Built only when it is written: this runs for every call.
+    if (this.logger.isLevelEnabled('debug'))
+      this.logger.debug(
+        {
+          odin: {
+            method: req.method,
+            path: req.path,
+            status: response.status,
+            ms: Math.round(elapsed),
+          },
+        },
+        'odin call',
+      );
     if (response.status >= 200 && response.status < 300) return response.data as T;
     const body: WireError | undefined =
       response.data && typeof response.data === 'object' ? response.data : undefined;
