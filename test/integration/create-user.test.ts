@@ -286,7 +286,13 @@ describe('a generated web password', () => {
     try {
       const generate = stack.sandbox.directory.generatePassword.bind(stack.sandbox.directory);
       const given = ['Xy7!u9Abcdefgh'];
-      stack.sandbox.directory.generatePassword = (group) => given.shift() ?? generate(group);
+      // After the planted one, a password without the id: a random one has it now and then,
+      // which would make the layer (rightly) ask a third time.
+      const withoutId = (group?: Parameters<typeof generate>[0]): string => {
+        const password = generate(group);
+        return password.toLowerCase().includes('u9') ? withoutId(group) : password;
+      };
+      stack.sandbox.directory.generatePassword = (group) => given.shift() ?? withoutId(group);
       const created = expectData(
         await stack.gql(CreateUserDocument, { input: input({ userId: 'u9@hq.acme.example' }) }),
       ).createUser;
