@@ -118,11 +118,6 @@ export function statusForJsonClients(): ApolloServerPlugin {
 }
 
 /**
- * `extensions.cache`: how many of the operation's Odin reads were served from the cache,
- * fresh, or coalesced with another; `extensions.stale` when Odin was down and a kept answer
- * stood in.
- */
-/**
  * Every answer holds one caller's provisioning data: `cache-control: no-store`, always.
  * (Apollo's cache-control plugin would compute the same from no hints, at the cost of a
  * hook on every field resolved; it is off.)
@@ -139,6 +134,11 @@ function noStore(): ApolloServerPlugin<Context> {
   };
 }
 
+/**
+ * `extensions.cache`: how many of the operation's Odin reads were served from the cache,
+ * fresh, or coalesced with another; `extensions.stale` when Odin was down and a kept answer
+ * stood in.
+ */
 function cacheReport(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
