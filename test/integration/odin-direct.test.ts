@@ -1,5 +1,9 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import axios from 'axios';
 import { createLogger } from '../../src/logger';
@@ -127,5 +131,76 @@ describe('the direct Odin transport', () => {
       .catch((e: unknown) => e)) as OdinError;
     expect(failure).toMatchObject({ name: 'OdinError', kind: 'timeout' });
     expect(failure.message).toBe('Odin GET /users: no answer within 1000 ms');
+  });
+});
+
+// Odin is served over TLS. A private CA is trusted the Node way (NODE_EXTRA_CA_CERTS, read at
+// start), so the client runs in its own process, from dist/ (built by `npm test`'s pretest).
+describe('the direct Odin transport over https', () => {
+  const tls = path.join(__dirname, '..', 'fixtures', 'tls');
+  const dist = path.join(__dirname, '..', '..', 'dist', 'src');
+  let server: https.Server;
+  const sockets: number[] = [];
+
+  beforeAll(async () => {
+    server = https.createServer(
+      {
+        key: readFileSync(path.join(tls, 'localhost-key.pem')),
+        cert: readFileSync(path.join(tls, 'localhost-cert.pem')),
+      },
+      (req, res) => {
+        let body = '';
+        req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        req.on('end', () => {
+          sockets.push(req.socket.remotePort ?? 0);
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ method: req.method, url: req.url, body }));
+        });
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  // Two calls in a row; prints both answers, or the failure.
+  const client = `
+    const { OdinHttp } = require(${JSON.stringify(path.join(dist, 'odin', 'http.js'))});
+    const { createLogger } = require(${JSON.stringify(path.join(dist, 'logger.js'))});
+    const odin = new OdinHttp(
+      { baseUrl: process.argv[1], timeoutMs: 2000, deadlineMs: 3000, rateLimitPerSecond: 100, maxConcurrency: 4 },
+      createLogger('silent'),
+    );
+    (async () => [
+      await odin.send({ method: 'GET', path: '/users', params: { userId: 'a@b.c' } }),
+      await odin.send({ method: 'PUT', path: '/users', body: { firstName: 'Zoë' } }),
+    ])().then((answers) => console.log(JSON.stringify(answers)), (e) => console.log(e.message));
+  `;
+  const run = (env: Record<string, string>) =>
+    new Promise<string>((resolve) => {
+      const baseUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`;
+      const child = spawn(process.execPath, ['-e', client, baseUrl], {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      child.once('exit', () => resolve(out.trim()));
+    });
+
+  test('sends and reads through one connection, the CA trusted from NODE_EXTRA_CA_CERTS', async () => {
+    const out = await run({ NODE_EXTRA_CA_CERTS: path.join(tls, 'localhost-cert.pem') });
+    expect(JSON.parse(out)).toEqual([
+      { method: 'GET', url: '/api/v2/users?userId=a%40b.c', body: '' },
+      { method: 'PUT', url: '/api/v2/users', body: '{"firstName":"Zoë"}' },
+    ]);
+    expect(sockets).toHaveLength(2);
+    expect(sockets[1]).toBe(sockets[0]);
+  });
+
+  test('a certificate it does not trust is a failed connection, named', async () => {
+    expect(await run({})).toBe('Odin GET /users: connection failed (DEPTH_ZERO_SELF_SIGNED_CERT)');
   });
 });
