@@ -38,7 +38,8 @@ export const directAdapter: AxiosAdapter = (config) =>
       {
         method,
         protocol: url.protocol,
-        hostname: url.hostname,
+        // An IPv6 literal keeps its brackets in a URL, not in a host name.
+        hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
         port: url.port,
         path: url.pathname + url.search,
         headers: headers.toJSON(true) as http.OutgoingHttpHeaders,

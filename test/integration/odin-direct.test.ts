@@ -97,6 +97,31 @@ describe('the direct Odin transport', () => {
     });
   });
 
+  test('reaches an Odin at an IPv6 address', async () => {
+    const v6 = http.createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ via: 'ipv6' }));
+    });
+    await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
+    try {
+      const odin6 = new OdinHttp(
+        {
+          baseUrl: `http://[::1]:${(v6.address() as AddressInfo).port}/api/v2`,
+          timeoutMs: 1000,
+          deadlineMs: 2000,
+          rateLimitPerSecond: 100,
+          maxConcurrency: 4,
+          maxAttempts: 1,
+        },
+        createLogger('silent'),
+      );
+      expect(await odin6.send({ method: 'GET', path: '/users' })).toEqual({ via: 'ipv6' });
+    } finally {
+      v6.closeAllConnections();
+      await new Promise((resolve) => v6.close(resolve));
+    }
+  });
+
   test.each([
     ['gzip', zlib.gzipSync],
     ['deflate', zlib.deflateSync],
