@@ -49,10 +49,10 @@ describe('the direct Odin transport', () => {
     seen.length = 0;
   });
 
-  const odin = () =>
+  const odin = (at = baseUrl) =>
     new OdinHttp(
       {
-        baseUrl,
+        baseUrl: at,
         timeoutMs: 1000,
         deadlineMs: 2000,
         rateLimitPerSecond: 100,
@@ -104,17 +104,7 @@ describe('the direct Odin transport', () => {
     });
     await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
     try {
-      const odin6 = new OdinHttp(
-        {
-          baseUrl: `http://[::1]:${(v6.address() as AddressInfo).port}/api/v2`,
-          timeoutMs: 1000,
-          deadlineMs: 2000,
-          rateLimitPerSecond: 100,
-          maxConcurrency: 4,
-          maxAttempts: 1,
-        },
-        createLogger('silent'),
-      );
+      const odin6 = odin(`http://[::1]:${(v6.address() as AddressInfo).port}/api/v2`);
       expect(await odin6.send({ method: 'GET', path: '/users' })).toEqual({ via: 'ipv6' });
     } finally {
       v6.closeAllConnections();
