@@ -347,7 +347,6 @@ async function fanOut() {
   };
 }
 
-/** A counter of the layer's /metrics, summed over the label values that match. */
 /** The cache's reads and those answered without Odin, from one scrape so both are of one moment. */
 async function cacheReads(url: string): Promise<{ reads: number; hits: number }> {
   const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
