@@ -183,8 +183,10 @@ export function limitExceeded(
   return undefined;
 }
 
-/** The first limit an operation goes past; its length first, since a document too long is
- * not worth analysing. Over HTTP (the plugin below) and WebSocket alike. */
+/**
+ * The first limit an operation goes past; its length first, since a document too long is
+ * not worth analysing. Over HTTP (the plugin below) and WebSocket alike.
+ */
 export function operationLimitError(
   limits: QueryLimits,
   length: number,
