@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import Negotiator from 'negotiator';
 import type { Config } from './config';
 
 /** The example the playground opens with: the README's createUser (a test keeps them equal). */
@@ -154,8 +156,19 @@ function headersFor(config: Config): string {
 
 const escapeJsonForHtml = (json: string) => json.replace(/</g, '\\u003c');
 
+/** A browser asks for HTML first; a GraphQL client for one of the answer's types. */
+const PAGE_OR_ANSWER = ['application/json', 'application/graphql-response+json', 'text/html'];
+
+/** What the playground serves: its page, asked for at `/graphql`, and its assets. */
+export interface Playground {
+  /** Answers a browser's `GET /graphql` without a query with the page; false for any other. */
+  page(req: IncomingMessage, res: ServerResponse): boolean;
+  /** `/playground/<asset>`: the page's scripts and styles. */
+  assets: Router;
+}
+
 /** `GET /graphql` from a browser: the GraphiQL page; its assets under `/playground/`. */
-export function playgroundRouter(config: Config): Router {
+export function playground(config: Config): Playground {
   const router = express.Router();
   const assets = new Map(
     Object.entries(ASSETS).map(([name, { pkg, file, type }]) => [
@@ -190,15 +203,6 @@ export function playgroundRouter(config: Config): Router {
 </body>
 </html>`;
 
-  router.get('/graphql', (req, res, next) => {
-    const browser =
-      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
-      'text/html';
-    if (!browser || req.query.query !== undefined) return next();
-    res.setHeader('Content-Security-Policy', CSP);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.type('html').send(page);
-  });
   router.get('/playground/:asset', (req, res, next) => {
     const asset = assets.get(req.params.asset);
     if (!asset) return next();
@@ -206,5 +210,19 @@ export function playgroundRouter(config: Config): Router {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type(asset.type).send(asset.body);
   });
-  return router;
+  return {
+    page(req, res) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+      const browser = new Negotiator(req).mediaType(PAGE_OR_ANSWER) === 'text/html';
+      const search = req.url?.split('?')[1];
+      if (!browser || (search !== undefined && new URLSearchParams(search).has('query')))
+        return false;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Content-Security-Policy', CSP);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.end(page);
+      return true;
+    },
+    assets: router,
+  };
 }

@@ -16,23 +16,36 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** The express app with Apollo Server mounted; the caller decides where to listen. */
+/** `/graphql`, with or without a query string or a final slash. */
+const GRAPHQL_PATH = /^\/graphql\/?(?:\?|$)/i;
+
+/** `/graphql` served by Apollo, the other routes by express; the caller decides where to listen. */
 export async function createServer(config: Config, deps: ContextDeps): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
-  // Every answer is no-store: an ETag would only cost a hash of each body.
+  // Probes and metrics change on every read: an ETag would only cost a hash of each body.
   app.disable('etag');
   app.set('query parser', 'simple');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = await createApollo(config, deps, httpServer);
   const subscriptions = await serveSubscriptions(config, deps, httpServer);
   let draining = false;
 
-  app.use(requestLog(deps.logger));
-  // `/graphql` first: its requests never walk the probes' routes.
-  app.use(await graphqlRoute(config, deps, apollo));
+  // Loaded only when served: production does not load the playground and its assets.
+  const playground = config.playground
+    ? (await import('./playground')).playground(config)
+    : undefined;
+  if (playground) app.use(playground.assets);
   app.use(probesRouter(deps, () => draining));
   app.use(helmet());
+
+  const log = requestLog(deps.logger);
+  const graphql = graphqlRoute(config, deps, apollo, playground);
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const trace = log(req, res);
+    if (GRAPHQL_PATH.test(req.url ?? '')) graphql(req, res, trace);
+    else app(req, res);
+  });
 
   return {
     app,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger';
 
 /** What the one log line of a GraphQL request says of it, filled in by an Apollo plugin. */
@@ -8,22 +8,30 @@ export interface RequestReport {
   codes?: string[];
 }
 
+/** The request's id (sent back as `x-request-id`) and the report its log line will carry. */
+export interface RequestTrace {
+  requestId: string;
+  report: RequestReport;
+}
+
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 const PROBES = new Set(['/healthz', '/readyz']);
 
-/** One log line per request, whatever answered it; sets `res.locals.requestId` and `.report`. */
-export function requestLog(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const given = req.header('x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+/** One log line per request, whatever answers it, written when the answer is sent. */
+export function requestLog(
+  logger: Logger,
+): (req: IncomingMessage, res: ServerResponse) => RequestTrace {
+  return (req, res) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     const started = performance.now();
+    // Taken now: express rewrites `req.url` while a mounted router handles the request.
+    const url = req.url ?? '/';
     const report: RequestReport = {};
-    res.locals.requestId = requestId;
-    res.locals.report = report;
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
       // The path only: a query string can carry GraphQL variables.
-      const path = req.originalUrl.split('?')[0];
+      const path = url.split('?')[0];
       const level = PROBES.has(path) ? 'debug' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
@@ -39,6 +47,6 @@ export function requestLog(logger: Logger): RequestHandler {
         'request',
       );
     });
-    next();
+    return { requestId, report };
   };
 }

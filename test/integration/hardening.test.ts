@@ -35,6 +35,32 @@ describe('HTTP hardening', () => {
     });
   });
 
+  test('a gzip body that does not inflate is 400 with a JSON error', async () => {
+    const response = await post(stack, 'not gzip at all', { 'content-encoding': 'gzip' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Unreadable request body', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  test('every answer carries its request id, and so does its log line: /graphql and others', async () => {
+    const lineOf = (requestId: string) =>
+      stack.logs
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((line) => line.msg === 'request' && line.requestId === requestId);
+    const graphql = await post(stack, { query: '{ __typename }' }, { 'x-request-id': 'gql-1' });
+    const health = await fetch(`${stack.origin}/healthz`, { headers: { 'x-request-id': 'hz-1' } });
+    const missing = await fetch(`${stack.origin}/nowhere?secret=1`);
+    expect(graphql.headers.get('x-request-id')).toBe('gql-1');
+    expect(health.headers.get('x-request-id')).toBe('hz-1');
+    const made = missing.headers.get('x-request-id') ?? '';
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lineOf('gql-1')).toMatchObject([{ level: 30, path: '/graphql', status: 200 }]);
+    expect(lineOf('hz-1')).toMatchObject([{ level: 20, path: '/healthz', status: 200 }]);
+    expect(lineOf(made)).toMatchObject([{ level: 30, path: '/nowhere', status: 404 }]);
+  });
+
   test('CORS: an allowed origin gets the header, any other gets none', async () => {
     const allowed = await fetch(stack.url, {
       method: 'OPTIONS',
