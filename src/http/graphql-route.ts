@@ -28,7 +28,7 @@ const MALFORMED_TYPES = new Set([
 ]);
 
 /** JSON for what the body parser refuses: too large, not JSON, or a body that broke off. */
-function bodyError(err: unknown, res: ServerResponse): void {
+function bodyError(err: unknown, res: ServerResponse): boolean {
   const { type, status } = (err ?? {}) as { type?: unknown; status?: unknown };
   if (type === 'entity.too.large')
     sendError(res, 413, 'Request body too large', 'PAYLOAD_TOO_LARGE');
@@ -36,7 +36,8 @@ function bodyError(err: unknown, res: ServerResponse): void {
     sendError(res, 400, 'Malformed JSON body', 'BAD_REQUEST');
   else if (typeof status === 'number' && status >= 400 && status < 500)
     sendError(res, status, 'Unreadable request body', 'BAD_REQUEST');
-  else sendError(res, 500, 'Unexpected error', 'INTERNAL_SERVER_ERROR');
+  else return false;
+  return true;
 }
 
 /** A request whose every operation is a mutation selecting only startUserImport. */
@@ -128,11 +129,22 @@ export function graphqlRoute(
     res.end();
   };
 
+  /** A failure of ours: logged with its stack, a 500 for the caller if nothing was sent yet. */
+  const unexpected = (error: unknown, res: ServerResponse, trace: RequestTrace) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    deps.logger.error(
+      { requestId: trace.requestId, err: { message: e.message, stack: e.stack } },
+      'unexpected error',
+    );
+    if (!res.headersSent) sendError(res, 500, 'Unexpected error', 'INTERNAL_SERVER_ERROR');
+    else res.destroy();
+  };
+
   return (req: GraphQLRequest, res, trace) => {
     corsHeaders(req, res, () => {
       if (playground?.page(req, res)) return;
       readBody(req, res, (err?: unknown) => {
-        if (err) return bodyError(err, res);
+        if (err) return bodyError(err, res) || unexpected(err, res, trace);
         if ((req.bodyBytes ?? 0) > config.bodyLimitBytes && !onlyImports(req.body))
           return sendError(res, 413, 'Request body too large', 'PAYLOAD_TOO_LARGE');
         // For debugging a client: the request as received, its secrets redacted by the logger.
@@ -141,15 +153,7 @@ export function graphqlRoute(
             { requestId: trace.requestId, headers: req.headers, body: loggableBody(req.body) },
             'request body',
           );
-        execute(req, res, trace).catch((error: unknown) => {
-          const e = error instanceof Error ? error : new Error(String(error));
-          deps.logger.error(
-            { requestId: trace.requestId, err: { message: e.message, stack: e.stack } },
-            'unexpected error',
-          );
-          if (!res.headersSent) sendError(res, 500, 'Unexpected error', 'INTERNAL_SERVER_ERROR');
-          else res.destroy();
-        });
+        execute(req, res, trace).catch((error: unknown) => unexpected(error, res, trace));
       });
     });
   };

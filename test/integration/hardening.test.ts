@@ -1,3 +1,4 @@
+import { ApolloServer } from '@apollo/server';
 import { DEMO_ACCOUNT } from '../../src/sandbox';
 import {
   CreateUserDocument,
@@ -59,6 +60,27 @@ describe('HTTP hardening', () => {
     expect(lineOf('gql-1')).toMatchObject([{ level: 30, path: '/graphql', status: 200 }]);
     expect(lineOf('hz-1')).toMatchObject([{ level: 20, path: '/healthz', status: 200 }]);
     expect(lineOf(made)).toMatchObject([{ level: 30, path: '/nowhere', status: 404 }]);
+  });
+
+  test('a failure outside Apollo is a 500 in JSON, logged with its request id', async () => {
+    const failing = jest
+      .spyOn(ApolloServer.prototype, 'executeHTTPGraphQLRequest')
+      .mockRejectedValueOnce(new Error('the integration broke'));
+    try {
+      const response = await post(stack, { query: '{ __typename }' }, { 'x-request-id': 'x-500' });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+    } finally {
+      failing.mockRestore();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const logged = stack.logs
+      .map((line) => JSON.parse(line) as { msg: string; requestId?: string; err?: unknown })
+      .filter((line) => line.requestId === 'x-500');
+    expect(logged.map((line) => line.msg)).toEqual(['unexpected error', 'request']);
+    expect(logged[0].err).toMatchObject({ message: 'the integration broke' });
   });
 
   test('CORS: an allowed origin gets the header, any other gets none', async () => {
