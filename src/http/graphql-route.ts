@@ -62,7 +62,7 @@ function onlyImports(body: unknown): boolean {
 /**
  * `/graphql` on the HTTP server itself: CORS, the playground's page, the body, the caller
  * check, then Apollo with a context. Outside express, whose request and response wrapping
- * cost a fifth of the layer's CPU per operation; the other routes stay on the express app.
+ * cost about a quarter of the layer's CPU per operation; the other routes stay on express.
  */
 export function graphqlRoute(
   config: Config,

@@ -83,6 +83,19 @@ describe('HTTP hardening', () => {
     expect(logged[0].err).toMatchObject({ message: 'the integration broke' });
   });
 
+  test('the GraphQL route is /graphql, with or without a final slash; below it is 404', async () => {
+    const at = (path: string) =>
+      fetch(`${stack.origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    expect(await (await at('/graphql/')).json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await (await at('/graphql?op=1')).json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await at('/graphql/x')).status).toBe(404);
+    expect((await at('/graphqlx')).status).toBe(404);
+  });
+
   test('CORS: an allowed origin gets the header, any other gets none', async () => {
     const allowed = await fetch(stack.url, {
       method: 'OPTIONS',
