@@ -34,6 +34,8 @@ export const directAdapter: AxiosAdapter = (config) =>
     const body = config.data as string | Buffer | undefined | null;
     if (body != null) headers.set('Content-Length', Buffer.byteLength(body));
     const method = (config.method ?? 'get').toUpperCase();
+    const failed = (err: NodeJS.ErrnoException) =>
+      reject(AxiosError.from(err, err.code, config, request));
     const request = transport.request(
       {
         method,
@@ -47,8 +49,6 @@ export const directAdapter: AxiosAdapter = (config) =>
       },
       (answer) => {
         const chunks: Buffer[] = [];
-        const failed = (err: NodeJS.ErrnoException) =>
-          reject(AxiosError.from(err, err.code, config, request));
         // A connection lost mid-answer fails the answer, not the request.
         answer.once('error', failed);
         const stream = decoded(answer, method);
@@ -77,9 +77,7 @@ export const directAdapter: AxiosAdapter = (config) =>
         });
       },
     );
-    request.once('error', (err: NodeJS.ErrnoException) =>
-      reject(AxiosError.from(err, err.code, config, request)),
-    );
+    request.once('error', failed);
     if (config.timeout)
       request.setTimeout(config.timeout, () => {
         reject(

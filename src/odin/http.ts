@@ -106,8 +106,9 @@ export class OdinHttp {
       // which carry the request config (headers, body) and would leak secrets when logged.
       validateStatus: () => true,
       transitional: { clarifyTimeoutError: true },
-      // axios sets TCP keep-alive to 60 s on every request's socket; an agent giving its
-      // own default (1 s) back on every release made eight setsockopt calls per call.
+      // axios' own adapter (the proxy case) sets TCP keep-alive to 60 s on every request's
+      // socket; an agent giving its own default (1 s) back on every release made eight
+      // setsockopt calls per call. The direct adapter leaves it to the agent: 60 s too.
       httpAgent: new http.Agent({ keepAlive: true, keepAliveMsecs: AXIOS_KEEPALIVE_MS }),
       httpsAgent: new https.Agent({ keepAlive: true, keepAliveMsecs: AXIOS_KEEPALIVE_MS }),
       maxRedirects: 0,
