@@ -47,8 +47,6 @@ const SENT = `if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
 end
 return 0`;
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
 /**
  * Every replica's calls to one Odin through one budget in Redis: Bottleneck's clustering
  * for the concurrency, and a sliding-window log in Redis for the rate, checked when a call
@@ -61,6 +59,8 @@ export class FleetLimiter implements CallLimiter {
   private readonly local: LocalLimiter;
   private readonly windowKey: string;
   private sent = 0;
+  /** Calls queued in the shared limiter and not started: moved to the local one when Redis is lost. */
+  private readonly waiting = new Set<() => void>();
 
   constructor(
     private readonly redis: Redis,
@@ -93,13 +93,18 @@ export class FleetLimiter implements CallLimiter {
     return new Promise<T>((resolve, reject) => {
       let started = false;
       let settled = false;
-      let outcome: Outcome<T> | undefined;
       const settle = (finish: () => void) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        this.waiting.delete(goLocal);
         finish();
       };
+      // Not started in the shared limiter (Redis lost, or failed before the call could
+      // start): it goes through the local limiter.
+      const goLocal = () =>
+        settle(() => this.local.run(call, deadline, expired, urgent).then(resolve, reject));
+      this.waiting.add(goLocal);
       const timer = setTimeout(
         () => started || settle(() => reject(expired())),
         Math.max(0, deadline - Date.now()),
@@ -107,8 +112,10 @@ export class FleetLimiter implements CallLimiter {
       shared
         // Bottleneck runs lower priorities first; 5 is its default.
         .schedule({ priority: urgent ? 1 : 5 }, async () => {
+          if (settled) return;
           started = true;
-          if (settled || Date.now() >= deadline) return;
+          this.waiting.delete(goLocal);
+          if (Date.now() >= deadline) return settle(() => reject(expired()));
           const admitted = await this.admit(deadline).catch((err: unknown) => {
             this.logger.debug(
               { err: { message: err instanceof Error ? err.message : String(err) } },
@@ -117,28 +124,20 @@ export class FleetLimiter implements CallLimiter {
             return 'lost' as const;
           });
           // Past the deadline before a rate slot: never sent (answered as expired).
-          if (admitted === 'late') return;
+          if (admitted === 'late') return settle(() => reject(expired()));
+          // Answered as soon as the call ends: Bottleneck then frees the slot in Redis, which
+          // never answers if Redis died meanwhile.
           try {
-            outcome = {
-              ok: true,
-              value:
-                admitted === 'lost'
-                  ? await this.local.run(call, deadline, expired, urgent)
-                  : await call(this.slot(admitted)),
-            };
+            const value =
+              admitted === 'lost'
+                ? await this.local.run(call, deadline, expired, urgent)
+                : await call(this.slot(admitted));
+            settle(() => resolve(value));
           } catch (error) {
-            outcome = { ok: false, error };
+            settle(() => reject(error));
           }
         })
-        .catch(() => undefined)
-        .finally(() => {
-          const done = outcome;
-          if (done) settle(() => (done.ok ? resolve(done.value) : reject(done.error)));
-          // Redis failed before the call could start: it goes through the local limiter.
-          else if (!started)
-            settle(() => this.local.run(call, deadline, expired, urgent).then(resolve, reject));
-          else settle(() => reject(expired()));
-        });
+        .catch(() => started || goLocal());
     });
   }
 
@@ -219,6 +218,8 @@ export class FleetLimiter implements CallLimiter {
       },
       'Redis lost: limiting Odin calls locally at this replica’s share until it is back',
     );
+    // Bottleneck may never drop them itself: its connections can be stuck reconnecting.
+    for (const goLocal of [...this.waiting]) goLocal();
     void shared.stop({ dropWaitingJobs: true }).catch(() => undefined);
     void shared.disconnect(false).catch(() => undefined);
   }

@@ -62,7 +62,8 @@ export async function startRedis(): Promise<RedisServer> {
     start,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (!child || child.exitCode !== null) return resolve();
+        // Killed by a signal, it has a signalCode and no exitCode.
+        if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
       }),
