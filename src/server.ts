@@ -10,7 +10,6 @@ import { requestLog } from './http/request-log';
 import { serveSubscriptions } from './http/subscriptions';
 
 export interface AppServer {
-  app: express.Express;
   httpServer: http.Server;
   /** Stops taking connections, lets in-flight operations finish (up to the shutdown timeout). */
   stop(): Promise<void>;
@@ -48,7 +47,6 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   });
 
   return {
-    app,
     httpServer,
     async stop() {
       draining = true;

@@ -21,6 +21,9 @@ function sendError(res: ServerResponse, status: number, message: string, code: E
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
+const tooLarge = (res: ServerResponse) =>
+  sendError(res, 413, 'Request body too large', 'PAYLOAD_TOO_LARGE');
+
 const MALFORMED_TYPES = new Set([
   'entity.parse.failed',
   'charset.unsupported',
@@ -30,8 +33,7 @@ const MALFORMED_TYPES = new Set([
 /** JSON for what the body parser refuses: too large, not JSON, or a body that broke off. */
 function bodyError(err: unknown, res: ServerResponse): boolean {
   const { type, status } = (err ?? {}) as { type?: unknown; status?: unknown };
-  if (type === 'entity.too.large')
-    sendError(res, 413, 'Request body too large', 'PAYLOAD_TOO_LARGE');
+  if (type === 'entity.too.large') tooLarge(res);
   else if (MALFORMED_TYPES.has(String(type)))
     sendError(res, 400, 'Malformed JSON body', 'BAD_REQUEST');
   else if (typeof status === 'number' && status >= 400 && status < 500)
@@ -146,7 +148,7 @@ export function graphqlRoute(
       readBody(req, res, (err?: unknown) => {
         if (err) return bodyError(err, res) || unexpected(err, res, trace);
         if ((req.bodyBytes ?? 0) > config.bodyLimitBytes && !onlyImports(req.body))
-          return sendError(res, 413, 'Request body too large', 'PAYLOAD_TOO_LARGE');
+          return tooLarge(res);
         // For debugging a client: the request as received, its secrets redacted by the logger.
         if (deps.logger.isLevelEnabled('trace'))
           deps.logger.trace(
