@@ -63,6 +63,14 @@ const sandbox = (latencyMs: number, seedUsers = 0, userLimit = 0) =>
     /Odin sandbox at (\S+)/,
   );
 
+/** bench/proxy.ts: a bare Node pass-through to Odin's user read, the floor any layer pays. */
+const bareProxy = (odinBaseUrl: string) =>
+  start(
+    ['--import', 'tsx', path.join(ROOT, 'bench', 'proxy.ts')],
+    { ODIN_BASE_URL: odinBaseUrl, ODIN_USERNAME: DEMO.username, ODIN_PASSWORD: DEMO.password },
+    /proxy at (\S+)/,
+  );
+
 /** The layer as `npm start` runs it; ready when /readyz answers 200. */
 async function layer(
   odinBaseUrl: string,
@@ -181,11 +189,7 @@ async function overhead() {
     LAYER_COST_ENV,
     PROFILE,
   );
-  const proxy = await start(
-    ['--import', 'tsx', path.join(ROOT, 'bench', 'proxy.ts')],
-    { ODIN_BASE_URL: odin.url, ODIN_USERNAME: DEMO.username, ODIN_PASSWORD: DEMO.password },
-    /proxy at (\S+)/,
-  );
+  const proxy = await bareProxy(odin.url);
   const userId = 'alice.adams@hq.acme.example';
   const check = await gql(api.url, USER_QUERY, { userId });
   if (check.errors) throw new Error(JSON.stringify(check.errors));
@@ -577,12 +581,14 @@ function timedRequest(
 
 /**
  * What the layer adds to one operation when it is not busy: the same user read sent one at
- * a time with 20 ms gaps, through the layer and straight to the sandbox (5 ms), alternating;
- * and `{ __typename }` through the layer against an empty Node server answering that JSON.
+ * a time with 20 ms gaps, through the layer, straight to the sandbox (5 ms) and through the
+ * bare proxy (the floor: one more process on the way, no GraphQL), each in turn; and
+ * `{ __typename }` through the layer against an empty Node server answering that JSON.
  */
 async function idle() {
   const odin = await sandbox(5);
   const api = await layer(odin.url, LAYER_COST_ENV, PROFILE);
+  const proxy = await bareProxy(odin.url);
   const empty = await start(
     [
       '-e',
@@ -613,6 +619,8 @@ server.listen(0, '127.0.0.1', () => console.log('empty at http://127.0.0.1:' + s
     timedRequest(agent, `${odin.url}/users?userId=${encodeURIComponent(userId)}`, {
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
     });
+  const viaProxy = () =>
+    timedRequest(agent, `${proxy.url}/user?userId=${encodeURIComponent(userId)}`, {});
   const typename = () =>
     timedRequest(agent, api.url, {
       method: 'POST',
@@ -625,36 +633,39 @@ server.listen(0, '127.0.0.1', () => console.log('empty at http://127.0.0.1:' + s
       headers: json,
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-  const pairs = async (a: () => Promise<number>, b: () => Promise<number>) => {
-    const as: number[] = [];
-    const bs: number[] = [];
+  /** Each path in turn, 20 ms apart: its round trips in ms. */
+  const rounds = async (...paths: Array<() => Promise<number>>) => {
+    const times = paths.map((): number[] => []);
     // Warm-up: JIT, connections, the layer's caches of parsed documents.
-    for (let i = 0; i < IDLE_WARM_UP; i++) {
-      await a();
-      await b();
-    }
+    for (let i = 0; i < IDLE_WARM_UP; i++) for (const send of paths) await send();
     for (let i = 0; i < IDLE_SAMPLES; i++) {
-      await new Promise((r) => setTimeout(r, IDLE_GAP_MS));
-      as.push(await a());
-      await new Promise((r) => setTimeout(r, IDLE_GAP_MS));
-      bs.push(await b());
+      for (const [k, send] of paths.entries()) {
+        await new Promise((r) => setTimeout(r, IDLE_GAP_MS));
+        times[k].push(await send());
+      }
     }
-    return { a: as, b: bs };
+    return times;
   };
-  const user = await pairs(viaLayer, direct);
-  const trivial = await pairs(typename, emptyServer);
+  const [layerUserTimes, directUserTimes, proxyUserTimes] = await rounds(
+    viaLayer,
+    direct,
+    viaProxy,
+  );
+  const [layerTrivialTimes, emptyTrivialTimes] = await rounds(typename, emptyServer);
   agent.destroy();
   await stop(api.child);
+  await stop(proxy.child);
   await stop(empty.child);
   await stop(odin.child);
   const stats = (xs: number[]) => ({
     p50Ms: round(quantile(xs, 0.5), 2),
     p99Ms: round(quantile(xs, 0.99), 2),
   });
-  const layerUser = stats(user.a);
-  const directUser = stats(user.b);
-  const layerTrivial = stats(trivial.a);
-  const emptyTrivial = stats(trivial.b);
+  const layerUser = stats(layerUserTimes);
+  const directUser = stats(directUserTimes);
+  const proxyUser = stats(proxyUserTimes);
+  const layerTrivial = stats(layerTrivialTimes);
+  const emptyTrivial = stats(emptyTrivialTimes);
   return {
     samples: IDLE_SAMPLES,
     gapMs: IDLE_GAP_MS,
@@ -664,6 +675,9 @@ server.listen(0, '127.0.0.1', () => console.log('empty at http://127.0.0.1:' + s
       direct: directUser,
       addedP50Ms: round(layerUser.p50Ms - directUser.p50Ms, 2),
       addedP99Ms: round(layerUser.p99Ms - directUser.p99Ms, 2),
+      proxy: proxyUser,
+      proxyAddedP50Ms: round(proxyUser.p50Ms - directUser.p50Ms, 2),
+      proxyAddedP99Ms: round(proxyUser.p99Ms - directUser.p99Ms, 2),
     },
     typename: {
       layer: layerTrivial,
@@ -719,6 +733,11 @@ async function main(): Promise<void> {
       'idle: user read, one at a time (ms)',
       `layer p50/p99 ${i.user.layer.p50Ms}/${i.user.layer.p99Ms} vs direct ${i.user.direct.p50Ms}/${i.user.direct.p99Ms}`,
       `added ${i.user.addedP50Ms} / ${i.user.addedP99Ms} (targets ≤ 1.0 / ≤ 2.5)`,
+    ],
+    [
+      'idle: the same read through the bare proxy (ms)',
+      `proxy p50/p99 ${i.user.proxy.p50Ms}/${i.user.proxy.p99Ms}`,
+      `added ${i.user.proxyAddedP50Ms} / ${i.user.proxyAddedP99Ms} (the floor: no GraphQL)`,
     ],
     [
       'idle: { __typename } (ms)',
