@@ -550,8 +550,8 @@ async function jobs() {
 
 const IDLE_SAMPLES = 500;
 const IDLE_GAP_MS = 20;
-// Back-to-back pairs before the samples: 100 left the layer's path not yet optimized by V8
-// (its p50 was 1 ms higher than after 2000; the sandbox's 0.5 ms).
+// Back-to-back rounds (each path once) before the samples: 100 left the layer's path not
+// yet optimized by V8 (its p50 was 1 ms higher than after 2000; the sandbox's 0.5 ms).
 const IDLE_WARM_UP = 2000;
 
 /** One request at a time over a keep-alive connection: its round trip in ms. */
