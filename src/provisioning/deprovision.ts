@@ -11,7 +11,7 @@ import {
 } from './types';
 import { setLine, setNumberActivated, setServices } from './writes';
 
-// The reverse of an onboarding, with the same step kinds: detach, delete the device unless
+// The reverse of an onboarding, under removal kinds of its own: detach, delete the device unless
 // someone else is on it, unassign services, optionally deactivate the number, delete the user.
 
 export interface DeprovisionRequest {
@@ -33,7 +33,7 @@ type Ctx = StepContext & { found: Found; deprovision: DeprovisionRequest };
 const where = (u: User) => ({ serviceProviderId: u.serviceProviderId, groupId: u.groupId });
 
 const detach: Step = {
-  kind: StepKind.ATTACH_DEVICE,
+  kind: StepKind.DETACH_DEVICE,
   async plan(c): Promise<Plan> {
     const { found } = c as Ctx;
     return found.deviceName
@@ -54,7 +54,7 @@ const detach: Step = {
 };
 
 const deleteDevice: Step = {
-  kind: StepKind.CREATE_DEVICE,
+  kind: StepKind.DELETE_DEVICE,
   async plan(c): Promise<Plan> {
     const { found, deprovision } = c as Ctx;
     if (!found.deviceName) return { status: StepStatus.SKIPPED, detail: 'no device' };
@@ -80,7 +80,7 @@ const deleteDevice: Step = {
 };
 
 const unassignServices: Step = {
-  kind: StepKind.ASSIGN_SERVICES,
+  kind: StepKind.UNASSIGN_SERVICES,
   async plan(c): Promise<Plan> {
     const { odin, found, state } = c as Ctx;
     const services = await odin.services.ofUser(found.user.userId);
@@ -104,7 +104,7 @@ const unassignServices: Step = {
 };
 
 const deactivateNumber: Step = {
-  kind: StepKind.ACTIVATE_NUMBER,
+  kind: StepKind.DEACTIVATE_NUMBER,
   async plan(c): Promise<Plan> {
     const { found, deprovision } = c as Ctx;
     if (!found.user.phoneNumber) return { status: StepStatus.SKIPPED, detail: 'no number' };
@@ -125,7 +125,7 @@ const deactivateNumber: Step = {
 };
 
 const deleteUser: Step = {
-  kind: StepKind.CREATE_USER,
+  kind: StepKind.DELETE_USER,
   async plan(c): Promise<Plan> {
     const { found } = c as Ctx;
     return {

@@ -13,6 +13,12 @@ export enum StepKind {
   CREATE_DEVICE = 'CREATE_DEVICE',
   ATTACH_DEVICE = 'ATTACH_DEVICE',
   SET_SIP_AUTHENTICATION = 'SET_SIP_AUTHENTICATION',
+  // Deprovisioning's own kinds: a removal is never reported under a creating name.
+  DETACH_DEVICE = 'DETACH_DEVICE',
+  DELETE_DEVICE = 'DELETE_DEVICE',
+  UNASSIGN_SERVICES = 'UNASSIGN_SERVICES',
+  DEACTIVATE_NUMBER = 'DEACTIVATE_NUMBER',
+  DELETE_USER = 'DELETE_USER',
 }
 
 export enum StepStatus {
