@@ -13,20 +13,20 @@ interface Job {
   etaSeconds: number | null;
 }
 
-type Result =
-  | {
-      index: number;
-      user: { userId: string; extension: string | null };
-      generatedWebAuthPassword: string | null;
-    }
-  | { index: number; userId: string; code: string; message: string };
+type Result = { index: number; line: number | null } & (
+  | { user: { userId: string; extension: string | null }; generatedWebAuthPassword: string | null }
+  | { userId: string; code: string; message: string }
+);
+
+/** A row as the layer's messages name it: its CSV line (the page only sends CSV). */
+const rowOf = (r: Result) => String(r.line ?? r.index + 1);
 
 const JOB_FIELDS = 'id state total settled succeeded failed etaSeconds';
 const START = `mutation($input: UserImportInput!) { startUserImport(input: $input) { ${JOB_FIELDS} } }`;
 const CANCEL = `mutation($id: ID!) { cancelBulkJob(id: $id) { ${JOB_FIELDS} } }`;
 const RESULTS = `query($id: ID!, $only: BulkRowOutcome) { bulkJob(id: $id) { results(only: $only) {
-  ... on CreateUserSuccess { index user { userId extension } generatedWebAuthPassword }
-  ... on CreateUserFailure { index userId code message } } } }`;
+  ... on CreateUserSuccess { index line user { userId extension } generatedWebAuthPassword }
+  ... on CreateUserFailure { index line userId code message } } } }`;
 const PROGRESS = `subscription($id: ID!) { bulkJobProgress(id: $id) { ${JOB_FIELDS} } }`;
 
 const api = new URLSearchParams(location.search).get('api') ?? 'http://127.0.0.1:4000/graphql';
@@ -75,7 +75,7 @@ function showFailures(results: Result[]): void {
     ...results.flatMap((r) => {
       if (!('code' in r)) return [];
       const row = document.createElement('tr');
-      for (const text of [String(r.index + 1), r.userId, r.code, r.message]) {
+      for (const text of [rowOf(r), r.userId, r.code, r.message]) {
         const cell = document.createElement('td');
         cell.textContent = text;
         row.append(cell);
@@ -90,12 +90,12 @@ const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, 
 
 function offerDownload(results: Result[]): void {
   const lines = [
-    'row,userId,outcome,code,message,extension,generatedWebAuthPassword',
+    'line,userId,outcome,code,message,extension,generatedWebAuthPassword',
     ...results.map((r) =>
       ('code' in r
-        ? [String(r.index + 1), r.userId, 'FAILED', r.code, r.message, '', '']
+        ? [rowOf(r), r.userId, 'FAILED', r.code, r.message, '', '']
         : [
-            String(r.index + 1),
+            rowOf(r),
             r.user.userId,
             'SUCCEEDED',
             '',

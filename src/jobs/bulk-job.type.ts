@@ -31,6 +31,11 @@ export class BulkJob {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) startedAt!: Date | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Boolean, {
+    description:
+      'The job as it stood when read (rows settled so far), not one change: always true on queries and mutations, and on the first bulkJobProgress event; false on the events after it',
+  })
+  snapshot!: boolean;
 }
 
 @InputType({ description: 'Users to create as a job: rows as GraphQL input, or CSV text.' })

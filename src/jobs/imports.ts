@@ -3,7 +3,8 @@ import { toAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { OdinClient } from '../odin/client';
 import type { CreatedUser } from '../odin/model';
-import { type JobRecord, type JobRow, JobState, type RowOutcome } from './model';
+import { dryRunProblems, type RowProblem } from './dry-run';
+import { type JobRecord, type JobRow, JobState, type RowOutcome, rowLabel } from './model';
 import { type JobStore, isFinished } from './store';
 
 export interface ImportOptions {
@@ -65,20 +66,20 @@ export class UserImports {
     await this.store.create(record, rows);
     this.logger.info({ jobId: record.id, rows: rows.length, dryRun }, 'user import started');
     // Rows that cannot be created fail now: the answer to the start already shows them.
-    let now = record;
     for (const [index, row] of rows.entries())
       if (row.failure)
-        now =
-          (await this.store.settle(record.id, {
-            index,
-            ok: false,
-            userId: row.userId,
-            ...row.failure,
-          })) ?? now;
+        await this.store.settle(record.id, {
+          index,
+          line: row.line,
+          ok: false,
+          userId: row.userId,
+          ...row.failure,
+        });
     if (dryRun) return this.dryRun(record.id, rows);
     if (!this.queue) throw new Error('no job queue');
     await this.queue.add(record.id);
-    return now;
+    // The job as it is now: a worker may have taken it already, rows may be settled.
+    return (await this.store.get(record.id)) ?? record;
   }
 
   /** Asks the job to stop: its worker stops before its next row; settled rows stay. */
@@ -91,42 +92,36 @@ export class UserImports {
     return after;
   }
 
-  /** A dry run: rows that would fail say why now; users that exist already are conflicts. */
+  /**
+   * A dry run: every row checked against what its group holds in Odin and what the rows
+   * before it take; nothing is written. A row it passes fails in the real run only when Odin
+   * changed in between or refuses for a reason the layer cannot read.
+   */
   private async dryRun(id: string, rows: JobRow[]): Promise<JobRecord> {
-    const odin = this.odin();
-    const existing = new Map<string, Promise<Set<string>>>();
-    const usersOf = (sp: string, g: string) => {
-      const key = `${sp}/${g}`;
-      if (!existing.has(key))
-        existing.set(
-          key,
-          odin.users
-            .list({ serviceProviderId: sp, groupId: g })
-            .then((users) => new Set(users.map((u) => u.userId))),
-        );
-      return existing.get(key) as Promise<Set<string>>;
-    };
-    for (const [index, row] of rows.entries()) {
-      let outcome: RowOutcome | undefined;
-      const request = row.request;
-      if (!row.failure && request) {
-        try {
-          const taken = await usersOf(request.serviceProviderId, request.groupId);
-          if (taken.has(request.userId))
-            outcome = {
-              index,
-              ok: false,
-              userId: row.userId,
-              code: 'CONFLICT',
-              message: `User ${row.userId} already exists`,
-            };
-        } catch (err) {
-          outcome = this.failure(index, row.userId, err);
-        }
-      }
-      // A row that would be created is counted, with no result: there is no user yet.
-      if (outcome) await this.store.settle(id, outcome);
+    let problems: Map<number, RowProblem>;
+    try {
+      problems = await dryRunProblems(this.odin(), rows, (i) => rowLabel(rows[i], i));
+    } catch (err) {
+      // Odin could not be read: every row not yet failed fails with that reason.
+      const reason = this.failure(0, '', err);
+      problems = new Map(
+        rows.flatMap((row, i) =>
+          row.failure || reason.ok ? [] : [[i, { code: reason.code, message: reason.message }]],
+        ),
+      );
     }
+    for (const [index, problem] of problems) {
+      const row = rows[index];
+      await this.store.settle(id, {
+        index,
+        line: row.line,
+        ok: false,
+        userId: row.userId,
+        code: problem.code,
+        message: `${rowLabel(row, index)}: ${problem.message}`,
+      });
+    }
+    // A row that would be created is counted, with no result: there is no user yet.
     const record = (await this.store.get(id)) as JobRecord;
     const wouldCreate = rows.length - record.failed;
     await this.store.update(id, { settled: rows.length, succeeded: wouldCreate });
@@ -198,6 +193,7 @@ export class UserImports {
     if (row.failure || !row.request)
       return {
         index,
+        line: row.line,
         ok: false,
         userId: row.userId,
         ...(row.failure ?? { code: 'BAD_USER_INPUT', message: 'No input' }),
@@ -209,9 +205,9 @@ export class UserImports {
       const created: CreatedUser = wasInFlight
         ? await odin.users.createAgain(row.request)
         : await odin.users.create(row.request);
-      return { index, ok: true, ...created };
+      return { index, line: row.line, ok: true, ...created };
     } catch (err) {
-      return this.failure(index, row.userId, err);
+      return { ...this.failure(index, row.userId, err), line: row.line };
     }
   }
 

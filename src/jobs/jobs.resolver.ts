@@ -22,11 +22,12 @@ import { CreateUserResult } from '../users/create-users.result';
 import { BulkJob, BulkRowOutcome, UserImportInput } from './bulk-job.type';
 import { parseUserCsv } from './csv';
 import type { UserImports } from './imports';
-import type { JobRecord, JobRow } from './model';
+import { type JobRecord, type JobRow, rowLabel } from './model';
 import { isFinished } from './store';
 
-const asJob = (r: JobRecord) => ({
+const asJob = (r: JobRecord, snapshot = true) => ({
   ...r,
+  snapshot,
   createdAt: new Date(r.createdAt),
   startedAt: r.startedAt ? new Date(r.startedAt) : null,
   finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
@@ -92,16 +93,18 @@ async function rowsOf(
       { field: input.inputs ? 'inputs' : 'csv', message: `has ${rows.length} rows` },
     ]);
   const readable = rows.map((r) => r.input ?? asInput({ userId: `line ${r.line}` }));
-  const check = await checkBulkInputs(readable, maxRows);
+  const label = (i: number) => rowLabel(rows[i], i);
+  const check = await checkBulkInputs(readable, maxRows, label);
   return rows.map((r, i) => {
-    const at = r.line === undefined ? '' : `line ${r.line}: `;
+    const at = `${label(i)}: `;
     const userId = typeof readable[i].userId === 'string' ? readable[i].userId : '';
+    const row = { userId, ...(r.line === undefined ? {} : { line: r.line }) };
     if (r.problem)
-      return { userId, failure: { code: 'BAD_USER_INPUT', message: `${at}${r.problem}` } };
+      return { ...row, failure: { code: 'BAD_USER_INPUT', message: `${at}${r.problem}` } };
     const failed = check.failures.get(i);
     if (failed)
-      return { userId, failure: { code: failed.code, message: `${at}${failed.message}` } };
-    return { userId, request: readable[i].toRequest() };
+      return { ...row, failure: { code: failed.code, message: `${at}${failed.message}` } };
+    return { ...row, request: readable[i].toRequest() };
   });
 }
 
@@ -146,7 +149,7 @@ export class JobsResolver {
       throw new BadUserInputError(`limit must be 1 to ${MAX_LIST_SIZE}`, [
         { field: 'limit', message: `must be 1 to ${MAX_LIST_SIZE}` },
       ]);
-    return (await importsOf(ctx).store.list(n)).map(asJob);
+    return (await importsOf(ctx).store.list(n)).map((r) => asJob(r));
   }
 
   @Subscription(() => BulkJob, {
@@ -154,8 +157,11 @@ export class JobsResolver {
     subscribe: ({ args, context }) =>
       progress(importsOf(context as Context), jobId(String(args.id))),
   })
-  bulkJobProgress(@Root() record: JobRecord, @Arg('id', () => ID) _id: string) {
-    return asJob(record);
+  bulkJobProgress(
+    @Root() event: { record: JobRecord; snapshot: boolean },
+    @Arg('id', () => ID) _id: string,
+  ) {
+    return asJob(event.record, event.snapshot);
   }
 
   @FieldResolver(() => Int, {
@@ -195,16 +201,26 @@ export class JobsResolver {
       o.ok
         ? {
             index: o.index,
+            line: o.line ?? null,
             user: o.user,
             generatedWebAuthPassword: passwords.get(o.index) ?? null,
           }
-        : { index: o.index, userId: o.userId, code: o.code, message: o.message },
+        : {
+            index: o.index,
+            line: o.line ?? null,
+            userId: o.userId,
+            code: o.code,
+            message: o.message,
+          },
     );
   }
 }
 
-/** The job as it is, then each change, until it ends or the subscriber leaves. */
-async function* progress(imports: UserImports, id: string): AsyncGenerator<JobRecord> {
+/** The job as it is (a snapshot), then each change, until it ends or the subscriber leaves. */
+async function* progress(
+  imports: UserImports,
+  id: string,
+): AsyncGenerator<{ record: JobRecord; snapshot: boolean }> {
   const waiting: JobRecord[] = [];
   let wake: (() => void) | undefined;
   const stop = await imports.store.subscribe(id, (record) => {
@@ -214,7 +230,7 @@ async function* progress(imports: UserImports, id: string): AsyncGenerator<JobRe
   try {
     const now = await imports.store.get(id);
     if (!now) throw new NotFoundError(`No bulk job ${id}`);
-    yield now;
+    yield { record: now, snapshot: true };
     if (isFinished(now)) return;
     let last = now.settled;
     for (;;) {
@@ -223,7 +239,7 @@ async function* progress(imports: UserImports, id: string): AsyncGenerator<JobRe
       // Events published before the first answer was read are already in it.
       if (!isFinished(record) && record.settled < last) continue;
       last = record.settled;
-      yield record;
+      yield { record, snapshot: false };
       if (isFinished(record)) return;
     }
   } finally {

@@ -30,10 +30,17 @@ export interface JobRecord {
 /** One row of a job: a user to create, or why it cannot be one (settled at start). */
 export interface JobRow {
   userId: string;
+  /** Its CSV line (the header is line 1); absent for rows given as inputs. */
+  line?: number;
   request?: CreateUserRequest;
   failure?: { code: ErrorCode; message: string };
 }
 
-export type RowOutcome =
-  | { index: number; ok: true; user: User; generatedWebAuthPassword: string | null }
-  | { index: number; ok: false; userId: string; code: ErrorCode; message: string };
+export type RowOutcome = { index: number; line?: number } & (
+  | { ok: true; user: User; generatedWebAuthPassword: string | null }
+  | { ok: false; userId: string; code: ErrorCode; message: string }
+);
+
+/** How answers and messages name a row: its CSV line, or its 1-based input position. */
+export const rowLabel = (row: Pick<JobRow, 'line'>, index: number): string =>
+  row.line === undefined ? `input ${index + 1}` : `line ${row.line}`;

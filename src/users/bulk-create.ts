@@ -25,11 +25,13 @@ const describe = (problems: FieldProblem[]) =>
 
 /**
  * Every input checked by its own rules, and a userId given earlier in the same call is a
- * CONFLICT: no Odin call for either. Too many inputs refuse the whole call.
+ * CONFLICT: no Odin call for either. Too many inputs refuse the whole call. `label(i)` names
+ * an earlier input as the caller numbers them (createUsers: its 0-based `index`).
  */
 export async function checkBulkInputs(
   inputs: ReadonlyArray<{ userId: string }>,
   maxBulk: number,
+  label: (index: number) => string = (index) => `input ${index}`,
 ): Promise<BulkCheck> {
   if (inputs.length > maxBulk) {
     throw new BadUserInputError(`At most ${maxBulk} inputs per createUsers call`, [
@@ -46,7 +48,7 @@ export async function checkBulkInputs(
       const message = `Invalid input: ${describe(problems)}`;
       failures.set(index, failure(index, input.userId, 'BAD_USER_INPUT', message));
     } else if (earlier !== undefined) {
-      const message = `The same userId as input ${earlier}`;
+      const message = `The same userId as ${label(earlier)}`;
       failures.set(index, failure(index, input.userId, 'CONFLICT', message));
     } else {
       firstOf.set(input.userId, index);

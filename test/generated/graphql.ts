@@ -193,7 +193,12 @@ export type ProvisionStepKind =
   | 'CHOOSE_NUMBER'
   | 'CREATE_DEVICE'
   | 'CREATE_USER'
-  | 'SET_SIP_AUTHENTICATION';
+  | 'DEACTIVATE_NUMBER'
+  | 'DELETE_DEVICE'
+  | 'DELETE_USER'
+  | 'DETACH_DEVICE'
+  | 'SET_SIP_AUTHENTICATION'
+  | 'UNASSIGN_SERVICES';
 
 export type ProvisionStepStatus =
   | 'DONE'

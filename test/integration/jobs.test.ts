@@ -28,6 +28,7 @@ const JOB = `query($id: ID!) {
 interface Job {
   id: string;
   state: string;
+  snapshot?: boolean;
   total: number;
   settled: number;
   succeeded: number;
@@ -182,6 +183,94 @@ describe('user imports in one process', () => {
     expect(second.results?.[0].user?.userId).toBe('pw.0@hq.acme.example');
   });
 
+  test("a dry run reads the group's rules: what it passes, the real run creates; what it fails, by CSV line", async () => {
+    const directory = stack.sandbox.directory;
+    const hq = directory.group('acme.sp', 'acme.hq');
+    // Room for two more users; Frank holds extension 1010; extensions are 3 to 5 digits.
+    hq.userLimit = directory.usersOf(hq).length + 2;
+    const csv = [
+      'userId,firstName,lastName,extension',
+      'sheet.a@hq.acme.example,Ann,A,7001',
+      'sheet.b@hq.acme.example,Ben,B,12',
+      'sheet.c@hq.acme.example,Cat,C,1010',
+      'sheet.d@hq.acme.example,Dan,D,7001',
+      'sheet.e@hq.acme.example,Eve,E,7002',
+      'sheet.f@hq.acme.example,Fay,F,7003',
+    ].join('\n');
+    const JOB_LINES = `query($id: ID!) { bulkJob(id: $id) { results(only: FAILED) {
+      ... on CreateUserFailure { index line userId code message } } } }`;
+    const failures = async (id: string) =>
+      ((await gql(JOB_LINES, { id })).data?.bulkJob as { results: unknown[] }).results;
+    const dry = await start(gql, { csv, ...HQ, dryRun: true });
+    expect(dry).toMatchObject({ total: 6, succeeded: 2, failed: 4 });
+    expect(await failures(dry.id)).toEqual([
+      {
+        index: 1,
+        line: 3,
+        userId: 'sheet.b@hq.acme.example',
+        code: 'BAD_USER_INPUT',
+        message: 'line 3: extension 12 must be 3 to 5 digits in group acme.hq',
+      },
+      {
+        index: 2,
+        line: 4,
+        userId: 'sheet.c@hq.acme.example',
+        code: 'CONFLICT',
+        message: 'line 4: extension 1010 is already in use in Odin',
+      },
+      {
+        index: 3,
+        line: 5,
+        userId: 'sheet.d@hq.acme.example',
+        code: 'CONFLICT',
+        message: 'line 5: extension 7001 is taken by line 2',
+      },
+      {
+        index: 5,
+        line: 7,
+        userId: 'sheet.f@hq.acme.example',
+        code: 'CONFLICT',
+        message: 'line 7: group acme.hq would be full: its limit is 8 users',
+      },
+    ]);
+    // The promise: the real run fails the same rows, and creates the others.
+    const real = await finished(gql, (await start(gql, { csv, ...HQ })).id);
+    expect(real).toMatchObject({ succeeded: 2, failed: 4 });
+    expect(
+      ((await failures(real.id)) as Array<{ index: number; line: number }>).map((f) => [
+        f.index,
+        f.line,
+      ]),
+    ).toEqual([
+      [1, 3],
+      [2, 4],
+      [3, 5],
+      [5, 7],
+    ]);
+  });
+
+  test('rows are named one way: CSV lines for CSV, 1-based positions for inputs', async () => {
+    const csv = [
+      'userId,firstName,lastName',
+      'twice@hq.acme.example,A,A',
+      'twice@hq.acme.example,B,B',
+    ].join('\n');
+    const fromCsv = await start(gql, { csv, ...HQ, dryRun: true });
+    const fromInputs = await start(gql, {
+      inputs: [
+        { ...HQ, userId: 'twice@hq.acme.example', firstName: 'A', lastName: 'A' },
+        { ...HQ, userId: 'twice@hq.acme.example', firstName: 'B', lastName: 'B' },
+      ],
+      dryRun: true,
+    });
+    expect((await job(gql, fromCsv.id)).results?.map((r) => r.message)).toEqual([
+      'line 3: The same userId as line 2',
+    ]);
+    expect((await job(gql, fromInputs.id)).results?.map((r) => r.message)).toEqual([
+      'input 2: The same userId as input 1',
+    ]);
+  });
+
   test('an import may be larger than the usual body limit; nothing else may', async () => {
     const title = 'x'.repeat(40);
     const rows = Array.from(
@@ -191,7 +280,10 @@ describe('user imports in one process', () => {
     const csv = ['userId,firstName,lastName,title,address.city', ...rows].join('\n');
     expect(csv.length).toBeGreaterThan(1_000_000);
     const started = await start(gql, { csv, ...HQ, dryRun: true });
-    expect(started).toMatchObject({ total: 9000, succeeded: 9000, failed: 0 });
+    // Read whole; the group's user limit leaves room for only some of them.
+    const hq = stack.sandbox.directory.group('acme.sp', 'acme.hq');
+    const room = hq.userLimit - stack.sandbox.directory.usersOf(hq).length;
+    expect(started).toMatchObject({ total: 9000, succeeded: room, failed: 9000 - room });
     const other = await fetch(stack.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -224,7 +316,7 @@ function follow(url: string, id: string, connectionParams: Record<string, unknow
     client.subscribe<{ bulkJobProgress: Job }>(
       {
         query:
-          'subscription($id: ID!) { bulkJobProgress(id: $id) { id state total settled succeeded failed } }',
+          'subscription($id: ID!) { bulkJobProgress(id: $id) { id state total settled succeeded failed snapshot } }',
         variables: { id },
       },
       {
@@ -252,6 +344,26 @@ describe('progress over WebSocket', () => {
       ).rejects.toBeDefined();
       const events = await follow(stack.url, started.id, { Authorization: 'Bearer key-1' }).done;
       expect(events.at(-1)).toMatchObject({ state: 'SUCCEEDED', settled: 5, succeeded: 5 });
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('a job that starts with a refused row', () => {
+  test('the start answers the state the job is in; the first event is a snapshot of what is settled', async () => {
+    const stack = await startStack({ env: { ODIN_RATE_LIMIT_PER_SECOND: '5' } });
+    try {
+      const gql = gqlOf(stack.url);
+      const bad = { ...HQ, userId: 'not an id', firstName: 'No', lastName: 'Id' };
+      const started = await start(gql, { inputs: [bad, ...users(4, 0, 'snap')] });
+      // The worker took it at once: one row is settled (refused), and the job is running.
+      expect(started).toMatchObject({ state: 'RUNNING', total: 5, settled: 1, failed: 1 });
+      const events = await follow(stack.url, started.id).done;
+      expect(events[0]).toMatchObject({ snapshot: true, state: 'RUNNING' });
+      expect(events[0].settled).toBeGreaterThanOrEqual(1);
+      expect(events.slice(1).every((e) => e.snapshot === false)).toBe(true);
+      expect(events.at(-1)).toMatchObject({ state: 'SUCCEEDED', settled: 5, failed: 1 });
     } finally {
       await stack.close();
     }
