@@ -8,6 +8,9 @@ const positiveInt = z.coerce.number().int().positive();
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
+/** Where `npm run example:web` serves the example pages: allowed by default with the sandbox. */
+export const EXAMPLE_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -138,6 +141,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Browser origins allowed by CORS; empty: none. */
   corsOrigins: string[];
+  /** CORS_ORIGINS was unset and the sandbox serves: the example pages' origins are allowed. */
+  corsDefaulted: boolean;
   /** Most inputs one createUsers call takes. */
   maxBulk: number;
   jobs: {
@@ -178,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const sandboxDevelopment = !production && !e.ODIN_BASE_URL;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -225,9 +231,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     fleetReplicas: e.FLEET_REPLICAS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    corsOrigins: (e.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    corsOrigins:
+      e.CORS_ORIGINS === undefined && sandboxDevelopment
+        ? EXAMPLE_ORIGINS
+        : (e.CORS_ORIGINS ?? '')
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+    corsDefaulted: e.CORS_ORIGINS === undefined && sandboxDevelopment,
   };
 }

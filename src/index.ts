@@ -39,10 +39,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   let sandbox: Sandbox | undefined;
+  let demoUsername: string | undefined;
   if (!config.odin.baseUrl) {
     // Loaded only here: a layer in front of a real Odin never loads the sandbox.
     const { DEMO_ACCOUNT, startSandbox } = await import('./sandbox');
     sandbox = await startSandbox({ host: '127.0.0.1', port: 0 });
+    demoUsername = DEMO_ACCOUNT.username;
     config.odin = {
       ...config.odin,
       baseUrl: sandbox.baseUrl,
@@ -73,7 +75,28 @@ async function main(): Promise<void> {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, config.host, () => resolve());
   });
-  logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
+  const url = `http://${config.host}:${config.port}/graphql`;
+  if (demoUsername) {
+    // Everything a newcomer needs to begin, in the line they see first.
+    const keys = config.apiKeys.length > 0;
+    logger.info(
+      {
+        url,
+        playground: config.playground ? url : null,
+        apiKeyRequired: keys,
+        odinAccount: demoUsername,
+      },
+      `GraphQL API ready at ${url} against the Odin sandbox: ` +
+        (config.playground ? `open it in a browser for the playground; ` : '') +
+        (keys ? 'callers send an API key (GRAPHQL_API_KEYS); ' : 'callers need no API key; ') +
+        `demo Odin account ${demoUsername} (password in the README, "The Odin sandbox")`,
+    );
+  } else logger.info({ url }, 'GraphQL API ready');
+  if (config.corsDefaulted)
+    logger.info(
+      { corsOrigins: config.corsOrigins },
+      `CORS_ORIGINS is unset: with the sandbox, the example pages (npm run example:web) may call from ${config.corsOrigins.join(' and ')}`,
+    );
   // Log in now rather than on the first request: a refused account shows in the log at
   // once, and the first operations do not pay for the first connection.
   odin.checkReady().then(

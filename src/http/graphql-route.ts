@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import cors from 'cors';
+import { originPolicy } from './origins';
 import express from 'express';
 import { Kind, parse } from 'graphql';
 import { ApiKeys, bearerToken } from '../caller';
@@ -73,10 +74,10 @@ export function graphqlRoute(
   playground?: Playground,
 ): (req: IncomingMessage, res: ServerResponse, trace: RequestTrace) => void {
   const apiKeys = new ApiKeys(config.apiKeys);
-  const allowed = new Set(config.corsOrigins);
+  const allows = originPolicy(config, deps.logger);
   // Answers preflights itself, before the playground could take a GET.
   const corsHeaders = cors({
-    origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin)),
+    origin: (origin, done) => done(null, origin !== undefined && allows(origin)),
     maxAge: 600,
   });
   // Up to the import limit while reading; past the usual limit only for startUserImport.

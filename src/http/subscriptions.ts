@@ -17,6 +17,7 @@ import type { Config } from '../config';
 import { type ContextDeps, createContext } from '../context';
 import { operationLimitError } from '../limits';
 import { buildAppSchemas } from '../schema';
+import { originPolicy } from './origins';
 
 /** What a WebSocket client sends in `connectionParams`: the HTTP header, or the key alone. */
 type ConnectionParams = Record<string, unknown> & {
@@ -36,13 +37,13 @@ export async function serveSubscriptions(
 ): Promise<{ close(): Promise<void> }> {
   const schema = (await buildAppSchemas()).subgraph;
   const apiKeys = new ApiKeys(config.apiKeys);
-  const allowed = new Set(config.corsOrigins);
+  const allows = originPolicy(config, deps.logger);
   const wss = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     // Browsers send their origin: the layer's own (the playground) and CORS_ORIGINS only.
     verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
-      !origin || allowed.has(origin) || new URL(origin).host === req.headers.host,
+      !origin || new URL(origin).host === req.headers.host || allows(origin),
   });
   const tokenOf = (params: ConnectionParams | undefined) => {
     // Header names from a playground's headers tab come in any case.

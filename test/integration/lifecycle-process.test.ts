@@ -113,3 +113,73 @@ test('production loads only what it serves: no playground, sandbox, Redis client
     await odin.close();
   }
 }, 30_000);
+
+test('npm start with no settings: the first lines say where to go, what a caller needs and which origins may call', async () => {
+  const layer = await startLayerProcess(undefined);
+  try {
+    // /healthz answers as soon as the port is open; the lines may be a moment behind.
+    const lines = (await layer.outputWith('CORS_ORIGINS is unset'))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const ready = lines.find((l) => String(l.msg).startsWith('GraphQL API ready'));
+    expect(ready).toMatchObject({
+      url: layer.url,
+      playground: layer.url,
+      apiKeyRequired: false,
+      odinAccount: 'odin-demo',
+    });
+    expect(ready?.msg).toBe(
+      `GraphQL API ready at ${layer.url} against the Odin sandbox: open it in a browser for the playground; ` +
+        'callers need no API key; demo Odin account odin-demo (password in the README, "The Odin sandbox")',
+    );
+    // The example pages may call with no setting, and the log says so.
+    expect(lines.find((l) => 'corsOrigins' in l)).toMatchObject({
+      corsOrigins: ['http://127.0.0.1:5173', 'http://localhost:5173'],
+    });
+    const preflight = (origin: string) =>
+      fetch(layer.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+    expect(
+      (await preflight('http://127.0.0.1:5173')).headers.get('access-control-allow-origin'),
+    ).toBe('http://127.0.0.1:5173');
+    // Another origin is refused, and the log names it and the variable that would allow it.
+    expect(
+      (await preflight('http://127.0.0.1:5999')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
+    const refused = (await layer.outputWith('CORS refused'))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.origin === 'http://127.0.0.1:5999');
+    expect(refused).toEqual([
+      expect.objectContaining({
+        level: 40,
+        variable: 'CORS_ORIGINS',
+        msg: 'CORS refused origin http://127.0.0.1:5999: add it to CORS_ORIGINS (comma-separated) to allow it',
+      }),
+    ]);
+  } finally {
+    await layer.stop('SIGKILL');
+  }
+}, 30_000);
+
+test('in production the sandbox default allows no origin', async () => {
+  const layer = await startLayerProcess(undefined, { NODE_ENV: 'production' });
+  try {
+    const answer = await fetch(layer.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST' },
+    });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    expect(layer.output()).not.toContain('corsOrigins');
+  } finally {
+    await layer.stop('SIGKILL');
+  }
+}, 30_000);
