@@ -1,11 +1,42 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { DEMO_ACCOUNT } from '../../src/sandbox';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LAYER = path.join(ROOT, 'dist', 'src', 'index.js');
+
+/** The newest modification time of the TypeScript files under `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const at = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(at));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(at).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * dist/ as today's src/ compiles: built when missing or older than any source, so a test
+ * that starts real processes never runs yesterday's code. A failed build fails the test.
+ */
+export function ensureBuilt(root = ROOT): void {
+  const entry = path.join(root, 'dist', 'src', 'index.js');
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+  const sources = ['src', 'scripts']
+    .map((dir) => path.join(root, dir))
+    .filter((dir) => existsSync(dir))
+    .map(newestSource);
+  if (built >= Math.max(...sources)) return;
+  const tsc = require.resolve('typescript/bin/tsc');
+  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
+}
 
 export const REDIS_SERVER = '/usr/bin/redis-server';
 /** Redis tests need Debian's redis-server: CI installs it; elsewhere they are skipped. */
@@ -75,6 +106,8 @@ export interface LayerProcess {
   url: string;
   child: ChildProcess;
   output: () => string;
+  /** The output once it holds `text` (log lines trail the answers they follow). */
+  outputWith(text: string, timeoutMs?: number): Promise<string>;
   gql(
     query: string,
     variables?: unknown,
@@ -86,23 +119,32 @@ export interface LayerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** The layer as `npm start` runs it (from dist/, built by `npm test`'s pretest). */
+/**
+ * The layer as `npm start` runs it, from dist/ (rebuilt when src/ is newer): against the Odin
+ * at `odinBaseUrl` with the demo account, or with none, exactly as a fresh clone starts
+ * (the built-in sandbox, no settings but the port).
+ */
 export async function startLayerProcess(
-  odinBaseUrl: string,
+  odinBaseUrl: string | undefined,
   env: Record<string, string> = {},
 ): Promise<LayerProcess> {
-  if (!existsSync(LAYER)) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  ensureBuilt();
   const port = await freePort();
+  const odin = odinBaseUrl
+    ? {
+        ODIN_BASE_URL: odinBaseUrl,
+        ODIN_USERNAME: DEMO_ACCOUNT.username,
+        ODIN_PASSWORD: DEMO_ACCOUNT.password,
+        GRAPHQL_ALLOW_ANONYMOUS: 'true',
+        LOG_LEVEL: 'info',
+      }
+    : {};
   const child = spawn(process.execPath, [LAYER], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
-      ODIN_BASE_URL: odinBaseUrl,
-      ODIN_USERNAME: DEMO_ACCOUNT.username,
-      ODIN_PASSWORD: DEMO_ACCOUNT.password,
-      GRAPHQL_ALLOW_ANONYMOUS: 'true',
-      LOG_LEVEL: 'info',
+      ...odin,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -127,6 +169,11 @@ export async function startLayerProcess(
     url,
     child,
     output: () => out,
+    async outputWith(text, timeoutMs = 3000) {
+      for (const until = Date.now() + timeoutMs; !out.includes(text) && Date.now() < until;)
+        await new Promise((r) => setTimeout(r, 10));
+      return out;
+    },
     async gql(query, variables) {
       const response = await fetch(url, {
         method: 'POST',

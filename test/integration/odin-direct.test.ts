@@ -9,6 +9,7 @@ import axios from 'axios';
 import { createLogger } from '../../src/logger';
 import { OdinHttp } from '../../src/odin/http';
 import type { OdinError } from '../../src/odin/odin-error';
+import { ensureBuilt } from '../helpers/processes';
 
 // Without a proxy the transport sends its calls through its own axios adapter (adapter.ts):
 // Odin receives the call as axios' adapter sent it, and the layer reads every answer it can.
@@ -150,7 +151,7 @@ describe('the direct Odin transport', () => {
 });
 
 // Odin is served over TLS. A private CA is trusted the Node way (NODE_EXTRA_CA_CERTS, read at
-// start), so the client runs in its own process, from dist/ (built by `npm test`'s pretest).
+// start), so the client runs in its own process, from dist/ (rebuilt when src/ is newer).
 describe('the direct Odin transport over https', () => {
   const tls = path.join(__dirname, '..', 'fixtures', 'tls');
   const dist = path.join(__dirname, '..', '..', 'dist', 'src');
@@ -158,6 +159,7 @@ describe('the direct Odin transport over https', () => {
   const sockets: number[] = [];
 
   beforeAll(async () => {
+    ensureBuilt();
     server = https.createServer(
       {
         key: readFileSync(path.join(tls, 'localhost-key.pem')),
