@@ -22,8 +22,34 @@ function sendError(res: ServerResponse, status: number, message: string, code: E
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-const tooLarge = (res: ServerResponse) =>
-  sendError(res, 413, 'Request body too large', 'PAYLOAD_TOO_LARGE');
+/** A 413 that names the limit and the variable that sets it. */
+function tooLargeAnswer(config: Config): (res: ServerResponse, known?: 'http') => void {
+  const http = `${config.bodyLimitBytes} bytes (HTTP_BODY_LIMIT_BYTES)`;
+  const jobs = `${config.jobs.bodyLimitBytes} bytes for startUserImport (JOB_BODY_LIMIT_BYTES)`;
+  return (res, known) =>
+    sendError(
+      res,
+      413,
+      // Past the import limit the operation is unread: both limits are named.
+      `Request body too large: the limit is ${known ? http : `${http}, or ${jobs}`}`,
+      'PAYLOAD_TOO_LARGE',
+    );
+}
+
+/** What a request lacks before Apollo reads it: JSON for a POST, a query for a GET. */
+function requestShapeProblem(req: IncomingMessage): string | undefined {
+  if (req.method === 'POST') {
+    const type = req.headers['content-type']?.split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json')
+      return `Send the request as JSON with Content-Type: application/json (got ${type ? type : 'no Content-Type'})`;
+  } else if (req.method === 'GET') {
+    const search = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+    // A persisted query's GET names its hash in extensions instead.
+    if (!search.get('query') && !search.get('extensions'))
+      return 'GET /graphql needs a query parameter, e.g. /graphql?query={__typename}; or POST a JSON body';
+  }
+  return undefined;
+}
 
 const MALFORMED_TYPES = new Set([
   'entity.parse.failed',
@@ -32,7 +58,11 @@ const MALFORMED_TYPES = new Set([
 ]);
 
 /** JSON for what the body parser refuses: too large, not JSON, or a body that broke off. */
-function bodyError(err: unknown, res: ServerResponse): boolean {
+function bodyError(
+  err: unknown,
+  res: ServerResponse,
+  tooLarge: (res: ServerResponse) => void,
+): boolean {
   const { type, status } = (err ?? {}) as { type?: unknown; status?: unknown };
   if (type === 'entity.too.large') tooLarge(res);
   else if (MALFORMED_TYPES.has(String(type)))
@@ -75,6 +105,7 @@ export function graphqlRoute(
 ): (req: IncomingMessage, res: ServerResponse, trace: RequestTrace) => void {
   const apiKeys = new ApiKeys(config.apiKeys);
   const allows = originPolicy(config, deps.logger);
+  const tooLarge = tooLargeAnswer(config);
   // Answers preflights itself, before the playground could take a GET.
   const corsHeaders = cors({
     origin: (origin, done) => done(null, origin !== undefined && allows(origin)),
@@ -146,10 +177,12 @@ export function graphqlRoute(
   return (req: GraphQLRequest, res, trace) => {
     corsHeaders(req, res, () => {
       if (playground?.page(req, res)) return;
+      const problem = requestShapeProblem(req);
+      if (problem) return sendError(res, 400, problem, 'BAD_REQUEST');
       readBody(req, res, (err?: unknown) => {
-        if (err) return bodyError(err, res) || unexpected(err, res, trace);
+        if (err) return bodyError(err, res, tooLarge) || unexpected(err, res, trace);
         if ((req.bodyBytes ?? 0) > config.bodyLimitBytes && !onlyImports(req.body))
-          return tooLarge(res);
+          return tooLarge(res, 'http');
         // For debugging a client: the request as received, its secrets redacted by the logger.
         if (deps.logger.isLevelEnabled('trace'))
           deps.logger.trace(

@@ -33,6 +33,34 @@ function columnsOf(type: GraphQLInputObjectType, prefix = ''): Map<string, Graph
   return columns;
 }
 
+/** Edits (insert, delete, replace) from `a` to `b`. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * The known column a misspelt one most likely means: the same letters in another case or
+ * separator style (`user_id`, `User ID`), else the nearest within a few edits; or none.
+ */
+export function closestColumn(name: string, known: Iterable<string>): string | undefined {
+  const bare = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]/g, '');
+  let best: { column: string; distance: number } | undefined;
+  for (const column of known) {
+    const distance = editDistance(bare(name), bare(column));
+    if (!best || distance < best.distance) best = { column, distance };
+  }
+  return best && best.distance <= Math.min(3, Math.floor(bare(name).length / 3))
+    ? best.column
+    : undefined;
+}
+
 /** A cell's text as its column's type: empty is absent; JSON objects are JSON text. */
 function cellValue(text: string, type: GraphQLInputType): unknown {
   const named = getNamedType(type);
@@ -99,7 +127,11 @@ export function parseUserCsv(
   const names = header.record.map((name) => name.trim());
   const unknown = names.filter((name) => !columns.has(name));
   if (unknown.length) {
-    throw new BadUserInputError(`Unknown CSV column: ${unknown.join(', ')}`, [
+    const hints = unknown.map((name) => {
+      const closest = closestColumn(name, columns.keys());
+      return closest ? `${name} (did you mean ${closest}?)` : name;
+    });
+    throw new BadUserInputError(`Unknown CSV column: ${hints.join(', ')}`, [
       {
         field: 'csv',
         message: `column ${unknown.map((n) => JSON.stringify(n)).join(', ')} is not a CreateUserInput field (address lines as address.city etc.)`,

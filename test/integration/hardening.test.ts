@@ -32,7 +32,12 @@ describe('HTTP hardening', () => {
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      errors: [
+        {
+          message: 'Request body too large: the limit is 1000000 bytes (HTTP_BODY_LIMIT_BYTES)',
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
     });
   });
 

@@ -26,7 +26,10 @@ interface Expected {
 interface Case {
   name: string;
   body: string;
-  contentType?: string;
+  /** null: no Content-Type header at all. */
+  contentType?: string | null;
+  /** A GET sends no body, this query string instead. */
+  get?: string;
   expected: Expected;
 }
 
@@ -348,18 +351,51 @@ function cases(): Case[] {
   ];
   for (const [body, expected] of bodies)
     list.push({ name: `body ${JSON.stringify(body).slice(0, 40)}`, body, expected });
+  // Requests in the wrong shape say what to send instead.
+  const sendJson: Expected = { ...badRequest, mentions: 'Content-Type: application/json' };
   list.push({
     name: 'text/plain body (CSRF)',
     body: JSON.stringify({ query: '{ __typename }' }),
     contentType: 'text/plain',
-    expected: badRequest,
+    expected: sendJson,
   });
   list.push({
     name: 'form body (CSRF)',
     body: 'query=%7B__typename%7D',
     contentType: 'application/x-www-form-urlencoded',
-    expected: badRequest,
+    expected: sendJson,
   });
+  list.push({
+    name: 'no Content-Type',
+    body: JSON.stringify({ query: '{ __typename }' }),
+    contentType: null,
+    expected: sendJson,
+  });
+  list.push({
+    name: 'application/graphql-response+json body',
+    body: JSON.stringify({ query: '{ __typename }' }),
+    contentType: 'application/graphql-response+json',
+    expected: sendJson,
+  });
+  const needsQuery: Expected = { ...badRequest, mentions: 'GET /graphql needs a query parameter' };
+  list.push({ name: 'GET without a query', body: '', get: '', expected: needsQuery });
+  list.push({ name: 'GET with an empty query', body: '', get: '?query=', expected: needsQuery });
+  list.push(
+    raw(
+      'CSV column user_id',
+      'mutation($csv: String) { startUserImport(input: { csv: $csv }) { id } }',
+      { code: 'BAD_USER_INPUT', mentions: 'user_id (did you mean userId?)' },
+      { csv: 'user_id,firstName,lastName\na@hq.acme.example,A,A\n' },
+    ),
+  );
+  list.push(
+    raw(
+      'CSV column First Name',
+      'mutation($csv: String) { startUserImport(input: { csv: $csv }) { id } }',
+      { code: 'BAD_USER_INPUT', mentions: 'First Name (did you mean firstName?)' },
+      { csv: 'userId,First Name,lastName\na@hq.acme.example,A,A\n' },
+    ),
+  );
 
   // Documents that are wrong, deep, wide or huge.
   list.push(raw('unknown field', '{ user(userId: "a@b.example") { password } }', invalid));
@@ -416,7 +452,11 @@ function cases(): Case[] {
   list.push(
     raw('100 kB of whitespace and a query', `${' '.repeat(100_000)}{ __typename x }`, invalid),
   );
-  const tooLarge: Expected = { code: 'PAYLOAD_TOO_LARGE', status: 413 };
+  const tooLarge: Expected = {
+    code: 'PAYLOAD_TOO_LARGE',
+    status: 413,
+    mentions: 'the limit is 1000000 bytes (HTTP_BODY_LIMIT_BYTES)',
+  };
   list.push({
     name: 'a 2 MB body',
     body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2_000_000) } }),
@@ -530,11 +570,16 @@ test('hostile input: the expected code (and field) every time, no 5xx, no Odin c
   const heapBefore = process.memoryUsage().heapUsed;
   const failures: string[] = [];
   for (const c of all) {
-    const response = await fetch(stack.url, {
-      method: 'POST',
-      headers: { 'content-type': c.contentType ?? 'application/json' },
-      body: c.body,
-    });
+    const response =
+      c.get !== undefined
+        ? await fetch(`${stack.url}${c.get}`, { headers: { accept: 'application/json' } })
+        : await fetch(stack.url, {
+            method: 'POST',
+            headers:
+              c.contentType === null ? {} : { 'content-type': c.contentType ?? 'application/json' },
+            // Bytes, so that fetch adds no Content-Type of its own.
+            body: new TextEncoder().encode(c.body),
+          });
     const text = await response.text();
     const wrong = judge(c, response.status, text);
     if (wrong) failures.push(`${c.name}: ${wrong} — ${text.slice(0, 160)}`);
