@@ -3,41 +3,33 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 export type { Logger };
 
 /**
- * Every path where a secret can sit. Redaction is configuration so that no call site
- * has to remember it; `censor` keeps the key visible so a reader knows it was there.
+ * The rule for secrets: a key whose name says so, at any depth of anything logged (request
+ * bodies, variables, payloads, headers), has its value replaced. A rule and not a list of
+ * paths, so that a new input field is covered the day it joins the schema.
  */
-export const REDACT_PATHS = [
-  'password',
-  'webAuthPassword',
-  'generatedWebAuthPassword',
-  'token',
-  'apiKey',
-  'authorization',
-  '*.password',
-  '*.webAuthPassword',
-  '*.generatedWebAuthPassword',
-  '*.token',
-  '*.apiKey',
-  '*.authorization',
-  '*.*.password',
-  '*.*.webAuthPassword',
-  '*.*.token',
-  '*.*.authorization',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'headers.authorization',
-  'headers.Authorization',
-  'headers.cookie',
-  'variables.input.webAuthPassword',
-  'variables.inputs[*].webAuthPassword',
-  'variables.password',
-  // A request body as the trace log shows it; payload may carry any Odin secret, whole.
-  'body.variables.password',
-  'body.variables.input.webAuthPassword',
-  'body.variables.input.payload',
-  'body.variables.inputs[*].webAuthPassword',
-  'body.variables.inputs[*].payload',
-];
+export const SECRET_KEY = /password|passcode|secret|token|authorization|cookie|api[-_]?key/i;
+export const REDACTED = '[redacted]';
+
+/** Deeper than any request body the layer accepts: past it, nothing is logged. */
+const MAX_DEPTH = 32;
+
+/** `value` with every secret-named key's value redacted, and CSV text as its length only. */
+export function redactSecrets(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return '[too deep]';
+  if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
+  // Errors, dates and buffers are pino's serializers' to write (tags hold across realms).
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object Error]' || tag === '[object Date]' || ArrayBuffer.isView(value))
+    return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (SECRET_KEY.test(key) && item !== null && typeof item !== 'boolean') out[key] = REDACTED;
+    else if (key === 'csv' && typeof item === 'string') out[key] = `[${item.length} characters]`;
+    else out[key] = redactSecrets(item, depth + 1);
+  }
+  return out;
+}
 
 // String literals of a GraphQL document may hold secrets too; they are not logged.
 const STRING_LITERALS = /"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"/g;
@@ -56,7 +48,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     {
       level,
       base: { service: 'odin-graphql' },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // Every line passes the rule: no call site has to remember a secret.
+      formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
     },
     destination,
   );
