@@ -49,7 +49,8 @@ export async function serveSubscriptions(
     // Header names from a playground's headers tab come in any case.
     const header = Object.entries(params ?? {}).find(([k]) => k.toLowerCase() === 'authorization');
     if (typeof header?.[1] === 'string') return bearerToken(header[1]);
-    return typeof params?.apiKey === 'string' ? params.apiKey : undefined;
+    // An empty key is no key: in passthrough it would otherwise pass for a token.
+    return typeof params?.apiKey === 'string' && params.apiKey ? params.apiKey : undefined;
   };
   const server = useServer<ConnectionParams>(
     {

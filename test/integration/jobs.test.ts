@@ -1,5 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { DEMO_ACCOUNT } from '../../src/sandbox';
 import { ready } from '../helpers/fleet';
 import {
   type LayerProcess,
@@ -344,6 +345,44 @@ describe('progress over WebSocket', () => {
       ).rejects.toBeDefined();
       const events = await follow(stack.url, started.id, { Authorization: 'Bearer key-1' }).done;
       expect(events.at(-1)).toMatchObject({ state: 'SUCCEEDED', settled: 5, succeeded: 5 });
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('WebSocket in passthrough mode', () => {
+  /** How a bare connection ends: acknowledged, or closed with a code. */
+  const connect = (url: string, connectionParams?: Record<string, unknown>) =>
+    new Promise<string>((resolve) => {
+      const client = createClient({
+        url: url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+        on: {
+          connected: () => {
+            resolve('acknowledged');
+            void client.dispose();
+          },
+          closed: (event) => resolve(`closed ${(event as { code: number }).code}`),
+        },
+      });
+    });
+
+  test('a connection without an Odin token is refused; with one it is acknowledged', async () => {
+    const stack = await startStack({ env: { ODIN_AUTH_MODE: 'passthrough' } });
+    try {
+      expect(await connect(stack.url)).toBe('closed 4403');
+      expect(await connect(stack.url, { apiKey: '' })).toBe('closed 4403');
+      const login = await gqlOf(stack.url)(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: DEMO_ACCOUNT.username, p: DEMO_ACCOUNT.password },
+      );
+      const token = (login.data?.login as { token: string }).token;
+      expect(await connect(stack.url, { authorization: `Bearer ${token}` })).toBe('acknowledged');
     } finally {
       await stack.close();
     }
