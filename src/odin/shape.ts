@@ -12,6 +12,7 @@ import {
   type UpdateUserRequest,
   type UserListQuery,
   type UserSettings,
+  UserFilterField,
 } from './model';
 import { type PhoneNumber, foldRuns, inventoryForm, parsePhoneNumber } from './phone';
 import type { WireBody } from './wire';
@@ -164,7 +165,12 @@ export function shapeUserList(
     limit: query.limit ?? MAX_LIST_SIZE,
     extended: true,
   };
-  if (query.filter) params[query.filter.field] = WILDCARD[query.filter.match](query.filter.value);
+  if (query.filter) {
+    const { field, match, value } = query.filter;
+    // Odin holds MACs as 12 hex digits: `00:04:f2:…` is searched as `0004F2…`.
+    const text = field === UserFilterField.MAC_ADDRESS ? normalizeMac(value) : value;
+    params[field] = WILDCARD[match](text);
+  }
   return params;
 }
 

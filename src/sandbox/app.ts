@@ -131,6 +131,8 @@ export class OdinSandboxApp {
       next();
     });
     r.put('/auth/token', (req, res) => res.json(this.refresh(req)));
+    // Where odins_spear 2.x refreshes its token.
+    r.put('/auth/session', (req, res) => res.json(this.refresh(req)));
     r.get('/auth/session', (req, res) => {
       const session = this.sessions.get(bearer(req) ?? '');
       res.json({
@@ -146,6 +148,22 @@ export class OdinSandboxApp {
     r.put('/users', (req, res) => {
       const user = this.directory.updateUser(req.body ?? {});
       res.json([this.render(user)]);
+    });
+    r.put('/users/bulk', (req, res) => {
+      res.json(this.directory.updateUsers(req.body ?? {}).map((u) => this.render(u)));
+    });
+    r.put('/users/passwords', (req, res) => {
+      this.directory.setWebPassword(req.body ?? {});
+      res.json([]);
+    });
+    r.get('/users/portal-passcode', (req, res) => {
+      const userId = query(req).userId ?? '';
+      this.directory.user(userId);
+      res.json({ isLoginDisabled: false, expirationDays: 30, passcode: '*****', userId });
+    });
+    r.put('/users/portal-passcode', (req, res) => {
+      this.directory.setPasscode(req.body ?? {});
+      res.json([]);
     });
     r.delete('/users', (req, res) => {
       const userId = query(req).userId ?? (req.body as { userId?: string } | undefined)?.userId;

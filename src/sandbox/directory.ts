@@ -183,6 +183,54 @@ export class Directory {
   deleteUser(userId: string): void {
     this.user(userId);
     this.users.delete(userId);
+    this.passcodes.delete(userId);
+  }
+
+  /**
+   * `PUT /users/bulk`: `{users: [{userId}], data}`, the same change to each user. All or
+   * nothing: a user the change cannot apply to leaves every user as it was.
+   */
+  updateUsers(body: Body): SbUser[] {
+    const { users, data } = body;
+    if (!Array.isArray(users) || users.length === 0)
+      throw badRequest('users must be a non-empty list of {userId}', { field: 'users' });
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+      throw badRequest('data must be an object of user fields', { field: 'data' });
+    const before = new Map<string, SbUser>();
+    try {
+      return users.map((entry) => {
+        const userId = str((entry as Body | null)?.userId) ?? '';
+        if (!before.has(userId)) before.set(userId, this.user(userId));
+        return this.updateUser({ ...(data as Body), userId });
+      });
+    } catch (err) {
+      for (const [userId, user] of before) this.users.set(userId, user);
+      throw err;
+    }
+  }
+
+  /** `PUT /users/passwords`: the web password, as `newPassword` (1.5) or `password` (2.3). */
+  setWebPassword(body: Body): void {
+    const userId = str(body.userId);
+    if (!userId) throw badRequest('Missing required field: userId', { field: 'userId' });
+    const password = str(body.newPassword) ?? str(body.password);
+    if (!password)
+      throw badRequest('Missing required field: newPassword', { field: 'newPassword' });
+    this.updateUser({ userId, password });
+  }
+
+  /** Portal passcodes by user id: the group's rules are digits only, 4 to 8 of them. */
+  readonly passcodes = new Map<string, string>();
+
+  /** `PUT /users/portal-passcode`: `{userId, newPasscode}`. */
+  setPasscode(body: Body): void {
+    const userId = str(body.userId);
+    if (!userId) throw badRequest('Missing required field: userId', { field: 'userId' });
+    this.user(userId);
+    const passcode = str(body.newPasscode) ?? '';
+    if (!/^\d{4,8}$/.test(passcode))
+      throw badRequest('Invalid passcode: 4 to 8 digits', { field: 'newPasscode' });
+    this.passcodes.set(userId, passcode);
   }
 
   /** A password that passes the group's rules; without a group, 12 characters of all kinds. */

@@ -533,3 +533,92 @@ describe('devices above the group, files, tags, profiles, reset', () => {
     expect(removed).toEqual({ status: 200, body: [] });
   });
 });
+
+describe('calls odins_spear 2.x makes that the layer does not', () => {
+  test('PUT /auth/session refreshes the token as PUT /auth/token does; the old one stops working', async () => {
+    const own = await fetch(`${sandbox.baseUrl}/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'odin-demo', password: 'sandbox-demo-Pa55!' }),
+    });
+    const { token } = (await own.json()) as { token: string };
+    const refresh = await fetch(`${sandbox.baseUrl}/auth/session`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refresh.status).toBe(200);
+    const fresh = ((await refresh.json()) as { token: string }).token;
+    expect(fresh).toMatch(/\S{16,}/);
+    expect(fresh).not.toBe(token);
+    const read = (t: string) =>
+      fetch(`${sandbox.baseUrl}/auth/session`, { headers: { authorization: `Bearer ${t}` } });
+    expect((await read(fresh)).status).toBe(200);
+    expect((await read(token)).status).toBe(401);
+  });
+
+  test('PUT /users/bulk: one change to every user named; all or nothing', async () => {
+    const users = [
+      { userId: 'alice.adams@hq.acme.example' },
+      { userId: 'bob.baker@hq.acme.example' },
+    ];
+    const done = await odin('PUT', '/users/bulk', { users, data: { title: 'Bulk Title' } });
+    expect(done.status).toBe(200);
+    expect((done.body as Row[]).map((u) => [u.userId, u.title])).toEqual([
+      ['alice.adams@hq.acme.example', 'Bulk Title'],
+      ['bob.baker@hq.acme.example', 'Bulk Title'],
+    ]);
+    // Its answer is not documented: each user as a read of it answers (PUT /users' entity).
+    expect(done.body).toEqual([
+      (await odin('GET', '/users?userId=alice.adams@hq.acme.example')).body,
+      (await odin('GET', '/users?userId=bob.baker@hq.acme.example')).body,
+    ]);
+    // The second user cannot take the extension the first now has: neither changes.
+    const refused = await odin('PUT', '/users/bulk', { users, data: { extension: '7777' } });
+    expect(refused).toMatchObject({ status: 400, body: { status: 400 } });
+    expect(sandbox.directory.user('alice.adams@hq.acme.example').extension).toBe('1001');
+    const empty = await odin('PUT', '/users/bulk', { users: [], data: { title: 'x' } });
+    expect(empty.status).toBe(400);
+  });
+
+  test('PUT /users/passwords takes newPassword (1.5) or password (2.3), under the group rules', async () => {
+    const userId = 'carol.chen@hq.acme.example';
+    for (const body of [
+      { userId, newPassword: 'Fresh-Passw0rd-15!' },
+      { userId, password: 'Fresh-Passw0rd-23!' },
+    ]) {
+      expect(await odin('PUT', '/users/passwords', body)).toEqual({ status: 200, body: [] });
+    }
+    expect(sandbox.directory.user(userId).webAuthPassword).toBe('Fresh-Passw0rd-23!');
+    const weak = await odin('PUT', '/users/passwords', { userId, newPassword: 'weak' });
+    expect(weak.status).toBe(400);
+    expect(sandbox.directory.user(userId).webAuthPassword).toBe('Fresh-Passw0rd-23!');
+  });
+
+  test('PUT and GET /users/portal-passcode answer their samples; the passcode is never echoed', async () => {
+    const userId = 'carol.chen@hq.acme.example';
+    const set = await odin('PUT', '/users/portal-passcode', { userId, newPasscode: '68204751' });
+    expect(set).toEqual({ status: 200, body: sample('put-user-portal-passcode.json') });
+    const read = await odin('GET', `/users/portal-passcode?userId=${userId}`);
+    expect(shapeDiff(sample('user-portal-passcode.json'), read.body)).toEqual([]);
+    expect(read.body).toMatchObject({ passcode: '*****', userId });
+    expect(
+      (await odin('PUT', '/users/portal-passcode', { userId, newPasscode: '12a' })).status,
+    ).toBe(400);
+    expect(sandbox.directory.passcodes.get(userId)).toBe('68204751');
+  });
+
+  test('a MAC is 12 hex digits in any case; separators are refused as Odin holds none', async () => {
+    const device = (deviceName: string, macAddress: string) =>
+      odin('POST', '/groups/devices', {
+        ...ids,
+        deviceName,
+        deviceType: 'Generic SIP Phone',
+        macAddress,
+      });
+    expect((await device('mac-lower', '0004f2a1beef')).body).toMatchObject({
+      macAddress: '0004F2A1BEEF',
+    });
+    expect((await device('mac-colons', '00:04:f2:a1:be:e0')).status).toBe(400);
+  });
+});

@@ -151,6 +151,15 @@ describe('users(...)', () => {
       ],
     ],
     ['MAC_ADDRESS', 'EQUALS', '0004F2A10001', '0004F2A10001', ['alice.adams@hq.acme.example']],
+    // A MAC as printed on a phone's label is a MAC: Odin is asked in its own form.
+    ['MAC_ADDRESS', 'EQUALS', '00:04:f2:a1:00:01', '0004F2A10001', ['alice.adams@hq.acme.example']],
+    [
+      'MAC_ADDRESS',
+      'STARTS_WITH',
+      '00-04-f2-a1-00-0',
+      '0004F2A1000*',
+      ['alice.adams@hq.acme.example', 'frank.fox@hq.acme.example'],
+    ],
     ['EMAIL_ADDRESS', 'CONTAINS', 'alice', '*alice*', ['alice.adams@hq.acme.example']],
   ] as const)('filter %s %s %s → Odin %s', async (field, match, value, sent, expected) => {
     const wire = {
