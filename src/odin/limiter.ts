@@ -28,6 +28,30 @@ export interface LimiterOptions {
   guardMs: number;
 }
 
+/** A slot that knows whether the transport has marked it written. */
+class LocalSlot implements RateSlot {
+  written = false;
+  private time: number;
+
+  constructor(admitted: number) {
+    this.time = admitted;
+  }
+
+  get at(): number {
+    return this.time;
+  }
+
+  set at(written: number) {
+    this.time = written;
+    this.written = true;
+  }
+
+  /** The call ended: a slot never written keeps its admission time. */
+  settle(): void {
+    this.written = true;
+  }
+}
+
 interface Waiter {
   urgent: boolean;
   start(): void;
@@ -43,7 +67,7 @@ interface Waiter {
 export class LocalLimiter implements CallLimiter {
   private running = 0;
   private readonly waiting: Waiter[] = [];
-  private readonly sent: RateSlot[] = [];
+  private readonly sent: LocalSlot[] = [];
 
   constructor(private readonly options: LimiterOptions) {}
 
@@ -58,11 +82,15 @@ export class LocalLimiter implements CallLimiter {
     urgent = false,
   ): Promise<T> {
     await this.acquire(deadline, expired, urgent);
+    let slot: LocalSlot | undefined;
     try {
-      const slot = await this.admit();
+      slot = await this.admit();
       if (Date.now() >= deadline) throw expired();
       return await call(slot);
     } finally {
+      // Ended without being written (never sent, or the connection failed first): it
+      // stays counted from its admission, and no longer holds back the calls after it.
+      slot?.settle();
       this.release();
     }
   }
@@ -99,16 +127,20 @@ export class LocalLimiter implements CallLimiter {
     this.waiting.shift()?.start();
   }
 
-  /** A rate slot: N calls span at least one second plus the guard. */
-  private async admit(): Promise<RateSlot> {
+  /**
+   * A rate slot: N calls span at least one second plus the guard, counted from when each
+   * was written. A call admitted but not yet written counts as written now, the latest it
+   * can be: spacing from its admission would let the next call arrive too close behind it.
+   */
+  private async admit(): Promise<LocalSlot> {
     const perWindow = this.options.ratePerSecond;
     for (;;) {
       const now = Date.now();
-      const oldest =
-        this.sent.length >= perWindow ? this.sent[this.sent.length - perWindow].at : -Infinity;
+      const back = this.sent.length >= perWindow ? this.sent[this.sent.length - perWindow] : null;
+      const oldest = back ? (back.written ? back.at : now) : -Infinity;
       const wait = oldest + 1000 + this.options.guardMs - now;
       if (wait <= 0) {
-        const slot = { at: now };
+        const slot = new LocalSlot(now);
         this.sent.push(slot);
         if (this.sent.length > perWindow) this.sent.splice(0, this.sent.length - perWindow);
         return slot;

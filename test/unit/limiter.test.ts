@@ -60,3 +60,38 @@ test('a call still queued at its deadline is never run', async () => {
   expect(ran).toEqual(['slow']);
   expect(limiter.queued).toBe(0);
 });
+
+test('a call still being written holds the window: the next leaves a second after it is written', async () => {
+  const limiter = new LocalLimiter({ maxConcurrency: 5, ratePerSecond: 1, guardMs: 0 });
+  const began = Date.now();
+  let written = 0;
+  const first = limiter.run(
+    async (slot) => {
+      // Its request reaches the wire only after 1.2 s (a slow connection, a busy loop).
+      await sleep(1200);
+      written = Date.now();
+      slot.at = written;
+    },
+    began + 10_000,
+    expired,
+  );
+  let second = 0;
+  await Promise.all([
+    first,
+    limiter.run(async () => void (second = Date.now()), began + 10_000, expired),
+  ]);
+  expect(second - written).toBeGreaterThanOrEqual(1000);
+});
+
+test('a call that ends unwritten (never sent) does not hold the window for ever', async () => {
+  const limiter = new LocalLimiter({ maxConcurrency: 5, ratePerSecond: 1, guardMs: 0 });
+  const began = Date.now();
+  await expect(
+    limiter.run(async () => Promise.reject(new Error('refused')), began + 5000, expired),
+  ).rejects.toThrow('refused');
+  let second = 0;
+  await limiter.run(async () => void (second = Date.now()), began + 5000, expired);
+  // Counted from its admission, as a call Odin may have seen.
+  expect(second - began).toBeGreaterThanOrEqual(1000);
+  expect(second - began).toBeLessThan(1500);
+});
