@@ -15,7 +15,7 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
 const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
 const PROFILE = process.argv.includes('--profile');
-// `--only overhead` (or idle, bulk, fanOut, portal, jobs) runs one part; the others are skipped.
+// `--only overhead` (or idle, bulk, fanOut, portal, jobs, soak) runs one part; the others are skipped.
 const ONLY = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
@@ -688,6 +688,101 @@ server.listen(0, '127.0.0.1', () => console.log('empty at http://127.0.0.1:' + s
   };
 }
 
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
+const SOAK_CLIENTS = 16;
+const SOAK_SAMPLE_MS = 10_000;
+
+/** Resident memory of a process now, from the kernel. */
+function rssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/**
+ * A sandbox left running for demos, with the layer in front of it: 16 clients for ten
+ * minutes (SOAK_SECONDS) of reads, updates and provisionUser/deprovisionUser cycles, both
+ * processes' memory sampled every 10 s. What matters is the second half: a process that
+ * keeps something per request or per deleted entity still grows there.
+ */
+async function soak() {
+  const odin = await sandbox(0, 200);
+  const api = await layer(odin.url, {
+    ODIN_RATE_LIMIT_PER_SECOND: '100',
+    ODIN_MAX_CONCURRENCY: '10',
+  });
+  const read = 'query($u: ID!) { user(userId: $u) { userId firstName title extension } }';
+  const update =
+    'mutation($u: ID!, $t: String) { updateUser(input: { userId: $u, title: $t }) { title } }';
+  const provision = `mutation($u: String!, $d: String!) { provisionUser(input: {
+    user: { serviceProviderId: "acme.sp", groupId: "acme.hq", userId: $u, firstName: "Soak", lastName: "Cycle" }
+    number: { firstFree: true }, servicePacks: ["Standard"],
+    device: { deviceName: $d, deviceType: "Polycom VVX 450" } }) { user { userId } } }`;
+  const deprovision = 'mutation($u: ID!) { deprovisionUser(input: { userId: $u }) { userId } }';
+  const samples: Array<{ s: number; sandboxMb: number; layerMb: number }> = [];
+  const began = performance.now();
+  const until = began + SOAK_SECONDS * 1000;
+  const sample = () =>
+    samples.push({
+      s: round((performance.now() - began) / 1000, 0),
+      sandboxMb: round(rssMb(odin.child.pid)),
+      layerMb: round(rssMb(api.child.pid)),
+    });
+  sample();
+  const sampler = setInterval(sample, SOAK_SAMPLE_MS);
+  const counts = { reads: 0, updates: 0, cycles: 0, errors: 0 };
+  const client = async (c: number) => {
+    for (let n = 0; performance.now() < until; n++) {
+      const roll = Math.random();
+      const u = `seeded.${Math.floor(Math.random() * 200)}@hq.acme.example`;
+      const answers =
+        roll < 0.6
+          ? [await gql(api.url, read, { u })]
+          : roll < 0.8
+            ? [await gql(api.url, update, { u, t: `T${c}.${n}` })]
+            : [
+                await gql(api.url, provision, {
+                  u: `soak.${c}.${n}@hq.acme.example`,
+                  d: `soak-${c}-${n}`,
+                }),
+                await gql(api.url, deprovision, { u: `soak.${c}.${n}@hq.acme.example` }),
+              ];
+      counts[roll < 0.6 ? 'reads' : roll < 0.8 ? 'updates' : 'cycles']++;
+      counts.errors += answers.filter((a) => a.errors).length;
+    }
+  };
+  await Promise.all(Array.from({ length: SOAK_CLIENTS }, (_, c) => client(c)));
+  clearInterval(sampler);
+  sample();
+  await stop(api.child);
+  await stop(odin.child);
+  // Growth over the second half: the mean of its last minute against that of its first.
+  const half = SOAK_SECONDS / 2;
+  const mean = (from: number, to: number, key: 'sandboxMb' | 'layerMb') => {
+    const xs = samples.filter((x) => x.s >= from && x.s <= to).map((x) => x[key]);
+    return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  };
+  const growth = (key: 'sandboxMb' | 'layerMb') =>
+    round(mean(SOAK_SECONDS - 60, SOAK_SECONDS, key) / mean(half, half + 60, key) - 1, 3);
+  return {
+    seconds: SOAK_SECONDS,
+    clients: SOAK_CLIENTS,
+    ...counts,
+    sandbox: {
+      startMb: samples[0].sandboxMb,
+      peakMb: round(Math.max(...samples.map((x) => x.sandboxMb))),
+      endMb: samples[samples.length - 1].sandboxMb,
+      secondHalfGrowth: growth('sandboxMb'),
+    },
+    layer: {
+      startMb: samples[0].layerMb,
+      peakMb: round(Math.max(...samples.map((x) => x.layerMb))),
+      endMb: samples[samples.length - 1].layerMb,
+      secondHalfGrowth: growth('layerMb'),
+    },
+    samples,
+  };
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus();
   const machine = {
@@ -707,6 +802,7 @@ async function main(): Promise<void> {
     fanOut: wanted('fanOut') ? await fanOut() : undefined,
     portal: wanted('portal') ? await portal() : undefined,
     jobs: wanted('jobs') ? await jobs() : undefined,
+    soak: wanted('soak') ? await soak() : undefined,
     totalSeconds: 0,
   };
   results.totalSeconds = round((performance.now() - began) / 1000);
@@ -726,8 +822,9 @@ async function main(): Promise<void> {
     fanOut: f,
     portal: p,
     jobs: j,
+    soak: k,
   } = results as Required<typeof results>;
-  if (!i || !o || !b || !f || !p || !j) throw new Error('a part is missing');
+  if (!i || !o || !b || !f || !p || !j || !k) throw new Error('a part is missing');
   const rows: Array<[string, string, string]> = [
     [
       'idle: user read, one at a time (ms)',
@@ -778,6 +875,11 @@ async function main(): Promise<void> {
       `jobs: ${j.rows}-row import, 2 replicas`,
       `${j.state}, ${j.succeeded} created in ${j.wallMs} ms; ${j.achievedRate}/s of ${j.configuredRate}/s (${round(j.achievedShare * 100)}%)`,
       `busiest second ${j.busiestSecond} calls (target ≥ 95%, ≤ ${j.configuredRate})`,
+    ],
+    [
+      `soak: ${k.seconds / 60} min, ${k.clients} clients (${k.cycles} provision/deprovision cycles)`,
+      `sandbox RSS ${k.sandbox.startMb} → ${k.sandbox.endMb} MB, second half ${round(k.sandbox.secondHalfGrowth * 100)}%`,
+      `layer RSS ${k.layer.startMb} → ${k.layer.endMb} MB, second half ${round(k.layer.secondHalfGrowth * 100)}% (targets < 10%)`,
     ],
     [
       'start and memory',

@@ -34,6 +34,8 @@ export interface SandboxOptions {
   tokenTtlMs: number;
   /** false: token answers carry no expiry, as Odin's need not (the token still expires). */
   announceExpiry: boolean;
+  /** The most requests kept for `requests`: the newest; a sandbox left running stays bounded. */
+  recordLimit: number;
 }
 
 interface Session {
@@ -85,6 +87,9 @@ export class OdinSandboxApp {
         token: bearer(req),
       };
       this.requests.push(record);
+      // Trimmed a tenth at a time, so the copy is paid once per many requests.
+      if (this.requests.length > this.options.recordLimit * 1.1)
+        this.requests.splice(0, this.requests.length - this.options.recordLimit);
       // Every answer goes through res.json: the status is known even if the answer is lost.
       const json = res.json.bind(res);
       res.json = (body: unknown) => {
@@ -427,23 +432,34 @@ export class OdinSandboxApp {
     return this.requests.filter((r) => r.method === method && r.path === path);
   }
 
-  private render(user: SbUser) {
-    const group = this.directory.groupOf(user);
+  /**
+   * A user as Odin answers it. `ports` (device name to the users on it) is counted once for
+   * a whole list: counted per user, a list of n users cost n².
+   */
+  private render(user: SbUser, ports = this.portsByDevice()) {
     const endpoint = user.endpoint;
-    const ports =
-      endpoint.type === 'accessDeviceEndpoint'
-        ? [...this.directory.users.values()].filter(
-            (u) =>
-              u.endpoint.type === 'accessDeviceEndpoint' &&
-              u.endpoint.deviceName === endpoint.deviceName,
-          ).length
-        : 0;
-    return renderUser(user, group, ports);
+    const used =
+      endpoint.type === 'accessDeviceEndpoint' ? (ports.get(endpoint.deviceName) ?? 0) : 0;
+    return renderUser(user, this.directory.groupOf(user), used);
+  }
+
+  /** Users on each device name. */
+  private portsByDevice(): Map<string, number> {
+    const ports = new Map<string, number>();
+    for (const u of this.directory.users.values())
+      if (u.endpoint.type === 'accessDeviceEndpoint')
+        ports.set(u.endpoint.deviceName, (ports.get(u.endpoint.deviceName) ?? 0) + 1);
+    return ports;
   }
 
   private issue(username: string) {
     const token = randomBytes(24).toString('hex');
-    const expiresAt = Date.now() + this.options.tokenTtlMs;
+    const now = Date.now();
+    // Past a thousand sessions the expired ones go: logins alone never grow the map for good.
+    if (this.sessions.size >= 1000)
+      for (const [old, session] of this.sessions)
+        if (session.expiresAt <= now) this.sessions.delete(old);
+    const expiresAt = now + this.options.tokenTtlMs;
     this.sessions.set(token, { username, expiresAt });
     return this.options.announceExpiry
       ? { token, expiresAt: new Date(expiresAt).toISOString() }
@@ -500,7 +516,8 @@ export class OdinSandboxApp {
     }
     const max = limit === undefined ? Infinity : Number(limit);
     if (!Number.isInteger(max) && max !== Infinity) throw badRequest('limit must be an integer');
-    return users.slice(0, max).map((u) => this.render(u));
+    const ports = this.portsByDevice();
+    return users.slice(0, max).map((u) => this.render(u, ports));
   }
 }
 

@@ -17,6 +17,8 @@ export interface StartSandboxOptions {
   /** false: token answers without an expiry. Default true. */
   announceExpiry?: boolean;
   seed?: Seed;
+  /** The most recorded requests kept (the newest). Default 20000. */
+  recordLimit?: number;
 }
 
 export interface Sandbox {
@@ -35,6 +37,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     accounts: options.accounts ?? [DEMO_ACCOUNT],
     tokenTtlMs: options.tokenTtlMs ?? 60 * 60 * 1000,
     announceExpiry: options.announceExpiry ?? true,
+    recordLimit: options.recordLimit ?? 20_000,
   });
   const app = express();
   app.disable('x-powered-by');

@@ -10,7 +10,10 @@ async function main(): Promise<void> {
     ? Number(process.env.SANDBOX_TOKEN_TTL_MS)
     : undefined;
   const announceExpiry = process.env.SANDBOX_TOKEN_EXPIRY !== 'none';
-  const sandbox = await startSandbox({ host, port, tokenTtlMs, announceExpiry });
+  const recordLimit = process.env.SANDBOX_RECORD_LIMIT
+    ? Number(process.env.SANDBOX_RECORD_LIMIT)
+    : undefined;
+  const sandbox = await startSandbox({ host, port, tokenTtlMs, announceExpiry, recordLimit });
   sandbox.app.faults.chaos = chaosFromEnv(process.env);
   if (process.env.SANDBOX_SEED_USERS)
     seedUsers(sandbox.directory, Number(process.env.SANDBOX_SEED_USERS));

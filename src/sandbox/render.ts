@@ -9,11 +9,18 @@ export function numeric(value: string): string | number {
 
 const bool = (b: boolean) => (b ? 'true' : 'false');
 
+// One formatter per zone: making one costs ~0.15 ms, which made a list of 200 users 30 ms of
+// CPU, long enough to delay the recording of the requests queued behind it.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 function displayName(timeZone: string): string {
+  let format = FORMATTERS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    FORMATTERS.set(timeZone, format);
+  }
   const offset =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(new Date())
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    format.formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   return `(${offset === 'GMT' ? 'GMT+00:00' : offset}) ${timeZone}`;
 }
 
