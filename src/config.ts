@@ -102,6 +102,9 @@ const envSchema = z
     }
   });
 
+/** Every variable the configuration reads: docs/configuration.md has a row for each. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.innerType().shape);
+
 export interface OdinConfig {
   /** Unset: the built-in sandbox is started and its URL filled in by the bootstrap. */
   baseUrl?: string;

@@ -3,7 +3,7 @@ import { registerEnumType } from 'type-graphql';
 import { OdinError } from './odin/odin-error';
 
 /**
- * Every `extensions.code` the server sends, its own and Apollo Server's; the README's
+ * Every `extensions.code` the server sends, its own and Apollo Server's; docs/api/errors.md's
  * error table lists the same, and formatError masks any other as INTERNAL_SERVER_ERROR.
  */
 export const ERROR_CODES = [

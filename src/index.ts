@@ -13,7 +13,7 @@ import { toAppError } from './errors';
  * before collecting again. Under load most of what reaches it is request garbage, so that
  * factor alone took the process from 120 MB idle to 230 MB; at 1.5 the peak stays near
  * 150 MB, for a full collection about every 0.8 s under that load (some 12 ms of work
- * each, see bench/README.md). The heap's maximum is not touched: this only collects
+ * each, see docs/performance.md). The heap's maximum is not touched: this only collects
  * sooner. `--heap-growing-percent` given to node wins.
  */
 const HEAP_GROWING_PERCENT = 50;
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       `GraphQL API ready at ${url} against the Odin sandbox: ` +
         (config.playground ? `open it in a browser for the playground; ` : '') +
         (keys ? 'callers send an API key (GRAPHQL_API_KEYS); ' : 'callers need no API key; ') +
-        `demo Odin account ${demoUsername} (password in the README, "The Odin sandbox")`,
+        `demo Odin account ${demoUsername} (password in docs/sandbox.md)`,
     );
   } else logger.info({ url }, 'GraphQL API ready');
   if (config.corsDefaulted)

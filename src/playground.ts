@@ -51,7 +51,7 @@ const ONBOARD_INPUT = `    input: {
       servicePacks: ["Standard"]
       device: { deviceType: "Polycom VVX 450", macAddress: "00:04:F2:A1:00:AA" }`;
 
-/** The README's onboarding, first as a dry run (a test keeps them equal). */
+/** docs/api/onboarding.md's onboarding, first as a dry run (a test keeps them equal). */
 export const ONBOARD_DRY_RUN = `mutation OnboardJaneDryRun {
   provisionUser(
 ${ONBOARD_INPUT}
@@ -71,7 +71,7 @@ ${ONBOARD_INPUT}
 }
 `;
 
-/** The README's onboarding, for real. */
+/** docs/api/onboarding.md's onboarding, for real. */
 export const ONBOARD = `mutation OnboardJane {
   provisionUser(
 ${ONBOARD_INPUT}

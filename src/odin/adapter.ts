@@ -18,7 +18,7 @@ import axios, {
  *
  * Axios' own adapter also implements proxies, redirects, streams, uploads' progress,
  * size limits and cancellation, and its set-up costs more per call than the call's
- * socket work (bench/README.md); the transport uses this one only where none of those
+ * socket work (docs/performance.md); the transport uses this one only where none of those
  * is needed: no proxy, no redirects followed, JSON in and out.
  */
 export const directAdapter: AxiosAdapter = (config) =>

@@ -226,7 +226,7 @@ export interface UserListQuery {
   limit?: number | null;
 }
 
-// --- Numbers, extensions, services, devices (PROVISIONING.md) ---
+// --- Numbers, extensions, services, devices (docs/odin/provisioning.md) ---
 
 export interface GroupRef {
   serviceProviderId: string;

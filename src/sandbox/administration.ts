@@ -6,10 +6,10 @@ import { OdinFault, badRequest, notFound } from './fault';
 import { Inventory, renderDevice, userServiceEntry } from './inventory';
 import type { SbAuthorization, SbDevice, SbGroup, SbUser } from './model';
 
-// The rest of PROVISIONING.md sections c and d: service-provider and system services,
+// The rest of docs/odin/provisioning.md sections c and d: service-provider and system services,
 // reports, devices at service-provider and system level, device files, tags and profiles,
 // reset and rebuild, device types, and shared call appearances. Few of these have an
-// example answer; the shapes are the ones PROVISIONING.md assumes.
+// example answer; the shapes are the ones docs/odin/provisioning.md assumes.
 
 const DEVICE_TYPES = [
   { deviceType: 'Polycom VVX 150', numberOfPorts: 2 },

@@ -238,7 +238,7 @@ export class OdinSandboxApp {
     });
   }
 
-  /** PROVISIONING.md sections a to e: numbers, extensions, services, devices, passwords. */
+  /** docs/odin/provisioning.md sections a to e: numbers, extensions, services, devices, passwords. */
   private provisioningRoutes(r: express.Router): void {
     const inv = this.inventory;
     const dir = this.directory;

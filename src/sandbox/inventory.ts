@@ -5,7 +5,7 @@ import type { SbAuthorization, SbDevice, SbGroup, SbServiceProvider, SbUser } fr
 import { numeric } from './render';
 import { type Json, str } from './request';
 
-// Numbers, services, devices and SIP credentials as PROVISIONING.md describes them: the
+// Numbers, services, devices and SIP credentials as docs/odin/provisioning.md describes them: the
 // rules BroadWorks enforces, Odin's answers with their quirks. Numbers are kept as national
 // digits; the demo directory is all +1.
 

@@ -6,7 +6,7 @@ import {
   UNSET_USER_FIELDS,
 } from './model';
 
-/** The sandbox's demo account; documented in the README. */
+/** The sandbox's demo account; documented in docs/sandbox.md. */
 export const DEMO_ACCOUNT = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' } as const;
 
 const rules = {

@@ -131,7 +131,7 @@ test('npm start with no settings: the first lines say where to go, what a caller
     });
     expect(ready?.msg).toBe(
       `GraphQL API ready at ${layer.url} against the Odin sandbox: open it in a browser for the playground; ` +
-        'callers need no API key; demo Odin account odin-demo (password in the README, "The Odin sandbox")',
+        'callers need no API key; demo Odin account odin-demo (password in docs/sandbox.md)',
     );
     // The example pages may call with no setting, and the log says so.
     expect(lines.find((l) => 'corsOrigins' in l)).toMatchObject({

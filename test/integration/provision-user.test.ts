@@ -93,7 +93,7 @@ describe('provisionUser', () => {
     }
     const user = stack.sandbox.directory.user('jane.roe@hq.acme.example');
     expect(user.sipPassword).toBe(data.generatedSipPassword);
-    // The calls the onboarding made, in order (README: "Onboard a user in one call").
+    // The calls the onboarding made, in order (docs/api/onboarding.md).
     expect(calls().map((r) => `${r.method} ${r.path}`)).toEqual([
       // plan, under the group's lock
       'GET /groups',

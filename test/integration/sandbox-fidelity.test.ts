@@ -1,7 +1,7 @@
 import { type Sandbox, startSandbox } from '../../src/sandbox';
 import { type RawCall, rawOdin, sample } from '../helpers/sandbox-client';
 
-// The sandbox driven with the request shapes odins_spear sends (PROVISIONING.md, [sent]),
+// The sandbox driven with the request shapes odins_spear sends (docs/odin/provisioning.md, [sent]),
 // its answers compared with the samples Odin's docs show, sample by sample: the same keys
 // at every level, the same JSON types where the sample has a value, and the quirks.
 
@@ -52,7 +52,7 @@ function shapeDiff(sampleValue: Json, actual: Json, extra: string[] = []): strin
     // null: a value Odin left empty; no type at all: the sample's list was empty.
     if (v === null || shape.types.size === 0 || (shape.types.has('null') && shape.types.size === 1))
       return [];
-    // Names and extensions that are all digits travel as JSON numbers (PROVISIONING.md).
+    // Names and extensions that are all digits travel as JSON numbers (docs/odin/provisioning.md).
     const nameAsNumber =
       typeof v === 'number' && shape.types.has('string') && NUMERIC_NAMES.test(at);
     if (!shape.types.has(kind(v)) && !nameAsNumber)

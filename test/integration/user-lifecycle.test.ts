@@ -127,7 +127,7 @@ describe('updateUser', () => {
       language: 'French',
       phoneNumber: '',
     });
-    // The README's promise: an empty string in payload clears the value.
+    // docs/api/users.md's promise: an empty string in payload clears the value.
     expect(user).toMatchObject({ phoneNumber: null, language: 'French' });
   });
 

@@ -75,14 +75,10 @@ describe('formatError', () => {
 });
 
 describe('the one list of error codes', () => {
-  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
-  const table = readme.slice(
-    readme.indexOf('### Errors'),
-    readme.indexOf('\n## ', readme.indexOf('### Errors')),
-  );
-  const documented = [...table.matchAll(/^\| `([A-Z_]+)`/gm)].map((m) => m[1]);
+  const page = readFileSync(path.join(__dirname, '..', '..', 'docs', 'api', 'errors.md'), 'utf8');
+  const documented = [...page.matchAll(/^\| `([A-Z_]+)`/gm)].map((m) => m[1]);
 
-  test("is the README's error table, code for code", () => {
+  test("is docs/api/errors.md's table, code for code", () => {
     expect([...documented].sort()).toEqual([...ERROR_CODES].sort());
   });
 

@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { EXAMPLE_OPERATION, ONBOARD, ONBOARD_DRY_RUN } from '../../src/playground';
+import { docExamples, masked } from '../helpers/doc-examples';
+import { type Stack, startStack } from '../helpers/stack';
+
+const ROOT = path.join(__dirname, '..', '..');
+// Every page with GraphQL examples: the README, the API pages, operations.
+const PAGES = [
+  'README.md',
+  ...readdirSync(path.join(ROOT, 'docs', 'api')).map((f) => `docs/api/${f}`),
+  'docs/operations.md',
+].filter((page) => docExamples(page).length > 0);
+
+test('the pages have their examples, and the playground opens with the same ones', () => {
+  expect(PAGES).toEqual(
+    expect.arrayContaining([
+      'README.md',
+      'docs/api/users.md',
+      'docs/api/numbers-services-devices.md',
+      'docs/api/onboarding.md',
+      'docs/api/bulk-jobs.md',
+    ]),
+  );
+  expect(docExamples('README.md')[0].operation).toBe(EXAMPLE_OPERATION);
+  const onboarding = docExamples('docs/api/onboarding.md').map((e) => e.operation);
+  expect(onboarding).toEqual(expect.arrayContaining([ONBOARD_DRY_RUN, ONBOARD]));
+});
+
+// A reader pastes a page's examples in order into a fresh sandbox: each must do what the
+// page says, and every answer shown must be the answer they get.
+test.each(PAGES)(
+  '%s: every example, in order, on a fresh sandbox, answers as shown',
+  async (page) => {
+    const stack = await startStack();
+    const others: Stack[] = [];
+    try {
+      for (const example of docExamples(page)) {
+        // An example for another mode (passthrough) runs on a layer of its own.
+        const layer = example.env
+          ? await startStack({ env: example.env }).then((s) => (others.push(s), s))
+          : stack;
+        const answer = await layer.gql<Record<string, unknown>, Record<string, unknown>>(
+          parse(example.operation),
+          example.variables,
+        );
+        expect({ at: example.at, errors: answer.errors }).toEqual({
+          at: example.at,
+          errors: undefined,
+        });
+        if (example.answer !== undefined)
+          expect({ at: example.at, data: masked(answer.data) }).toEqual({
+            at: example.at,
+            data: masked((example.answer as { data: unknown }).data),
+          });
+      }
+    } finally {
+      await Promise.all([stack.close(), ...others.map((s) => s.close())]);
+    }
+  },
+);
+
+test('the playground offers the onboarding examples', async () => {
+  const stack = await startStack();
+  try {
+    const page = await (await fetch(stack.url, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('OnboardJaneDryRun');
+    expect(page).toContain('OnboardJane {');
+  } finally {
+    await stack.close();
+  }
+});
