@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { printAppSchema, printAppSubgraphSchema } from '../src/schema';
+import { printAppSchema, printAppSubgraphSchema } from '../src/graphql/schema';
 
 const root = path.resolve(__dirname, '..', '..');
 

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import v8 from 'node:v8';
 import type Redis from 'ioredis';
-import { ConfigError, type Config, loadConfig } from './config';
-import { createLogger } from './logger';
+import { ConfigError, type Config, loadConfig } from './app/config';
+import { createLogger } from './app/logger';
 import type { Sandbox } from './sandbox';
-import { connectRedis } from './redis';
-import { wireApp } from './wiring';
-import { toAppError } from './errors';
+import { connectRedis } from './app/redis';
+import { wireApp } from './app/wiring';
+import { toAppError } from './graphql/errors';
 
 /**
  * V8 lets the old generation grow to up to four times what the last full collection kept

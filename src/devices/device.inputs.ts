@@ -16,7 +16,7 @@ import {
   OdinPayload,
   SafeText,
   TrimmedLength,
-} from '../validation';
+} from '../graphql/validation';
 import { AccessDevice } from './device.type';
 
 const deviceName = { message: 'must be 1 to 80 letters, digits or . _ @ -' };

@@ -2,7 +2,7 @@ import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { MAX_LIST_SIZE, NumberStatus } from '../odin/model';
 import { UserFilterInput } from '../users/users.args';
-import { TrimmedLength } from '../validation';
+import { TrimmedLength } from '../graphql/validation';
 
 @ArgsType()
 export class GroupArgs {

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
 import { AccessDevice } from '../devices/device.type';
-import { NotFoundError } from '../errors';
-import { refOf } from '../loaders';
+import { NotFoundError } from '../graphql/errors';
+import { refOf } from '../graphql/loaders';
 import { ExtensionLengths, GroupNumber } from '../numbers/number.type';
 import { type GroupNumberInGroup, inGroup } from '../numbers/numbers.resolver';
 import {
@@ -17,7 +17,7 @@ import {
 import { GroupServices } from '../services/service.type';
 import { User } from '../users/user.type';
 import { GroupArgs, GroupDevicesArgs, GroupNumbersArgs, GroupUsersArgs } from './group.args';
-import { extensionsInUse, freeExtension } from './free-extension';
+import { extensionsInUse, freeExtension } from '../provisioning/free-extension';
 import { Group } from './group.type';
 
 @Resolver(() => Group)

@@ -2,7 +2,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { CreateUserInput } from '../users/create-user.input';
-import { TrimmedLength } from '../validation';
+import { TrimmedLength } from '../graphql/validation';
 import { JobState } from './model';
 
 registerEnumType(JobState, {

@@ -1,6 +1,6 @@
 import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
-import type { Logger } from '../logger';
+import type { Logger } from '../app/logger';
 import type { JobQueue, UserImports } from './imports';
 
 const QUEUE = 'odin-graphql-user-imports';

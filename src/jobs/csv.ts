@@ -8,7 +8,7 @@ import {
   isInputObjectType,
   isLeafType,
 } from 'graphql';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from '../graphql/errors';
 
 /** One CSV line as a CreateUserInput, or why it cannot be one. */
 export interface CsvRow {

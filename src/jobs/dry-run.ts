@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../errors';
-import { extensionsInUse } from '../groups/free-extension';
+import type { ErrorCode } from '../graphql/errors';
+import { extensionsInUse } from '../provisioning/free-extension';
 import type { OdinClient } from '../odin/client';
 import { type CreateUserRequest, type ExtensionLengths, MAX_LIST_SIZE } from '../odin/model';
 import { parsePhoneNumber } from '../odin/phone';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { toAppError } from '../errors';
-import type { Logger } from '../logger';
+import { toAppError } from '../graphql/errors';
+import type { Logger } from '../app/logger';
 import type { OdinClient } from '../odin/client';
 import type { CreatedUser } from '../odin/model';
 import { dryRunProblems, type RowProblem } from './dry-run';

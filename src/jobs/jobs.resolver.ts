@@ -12,8 +12,8 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../context';
-import { AppError, BadUserInputError, NotFoundError } from '../errors';
+import type { Context } from '../graphql/context';
+import { AppError, BadUserInputError, NotFoundError } from '../graphql/errors';
 import { MAX_LIST_SIZE } from '../odin/model';
 import { AddressInput } from '../users/address.input';
 import { type BulkResult, checkBulkInputs } from '../users/bulk-create';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors';
+import type { ErrorCode } from '../graphql/errors';
 import type { CreateUserRequest, User } from '../odin/model';
 
 export enum JobState {

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from '../graphql/errors';
 import type { GroupRef, NumberRange } from '../odin/model';
 import {
   MAX_NUMBERS_PER_CALL,
@@ -8,7 +8,7 @@ import {
   expandRange,
   parsePhoneNumber,
 } from '../odin/phone';
-import { Check, IsPhoneNumber, TrimmedLength } from '../validation';
+import { Check, IsPhoneNumber, TrimmedLength } from '../graphql/validation';
 
 @InputType({ description: 'The numbers from first to last, both included.' })
 export class NumberRangeInput implements NumberRange {

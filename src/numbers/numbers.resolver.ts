@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { refOf } from '../loaders';
+import type { Context } from '../graphql/context';
+import { refOf } from '../graphql/loaders';
 import {
   type GroupNumber as GroupNumberModel,
   type GroupRef,

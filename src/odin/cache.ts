@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
-import type { Logger } from '../logger';
+import type { Logger } from '../app/logger';
 import type { OdinRequest } from './http';
 import { OdinError } from './odin-error';
 import type { CacheOutcome, OdinObserver } from './observer';

@@ -1,6 +1,6 @@
-import type { OdinConfig } from '../config';
+import type { OdinConfig } from '../app/config';
 import type Redis from 'ioredis';
-import type { Logger } from '../logger';
+import type { Logger } from '../app/logger';
 import type { OdinObserver } from './observer';
 import { ServiceAccountTokens, type TokenSource, login, refresh } from './auth';
 import { FleetLimiter } from './fleet-limiter';

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Bottleneck from 'bottleneck';
 import type Redis from 'ioredis';
-import type { Logger } from '../logger';
-import { redisOptions } from '../redis';
+import type { Logger } from '../app/logger';
+import { redisOptions } from '../app/redis';
 import { type CallLimiter, type LimiterOptions, LocalLimiter, type RateSlot } from './limiter';
 
 export interface FleetLimiterOptions extends LimiterOptions {

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import type { Logger } from '../logger';
+import type { Logger } from '../app/logger';
 import { directAdapter } from './adapter';
 import type { OdinObserver } from './observer';
 import { type CallLimiter, LocalLimiter, type RateSlot } from './limiter';

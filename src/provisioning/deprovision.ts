@@ -8,7 +8,7 @@ import {
   type StepContext,
   StepKind,
   StepStatus,
-} from './types';
+} from './model';
 import { setLine, setNumberActivated, setServices } from './writes';
 
 // The reverse of an onboarding, under removal kinds of its own: detach, delete the device unless

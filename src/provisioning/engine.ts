@@ -1,4 +1,4 @@
-import { groupCacheKey } from '../loaders';
+import { groupCacheKey } from '../graphql/loaders';
 import type { OdinClient } from '../odin/client';
 import type { KeyLock } from './lock';
 import { activateNumber } from './steps/activate-number';
@@ -19,7 +19,7 @@ import {
   StepKind,
   type StepReport,
   StepStatus,
-} from './types';
+} from './model';
 
 /** The onboarding, in Odin's order: each step feeds the next. */
 export const PROVISION_STEPS: readonly Step[] = [

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../context';
-import { AppError, type ErrorCode, toAppError } from '../errors';
+import type { Context } from '../graphql/context';
+import { AppError, type ErrorCode, toAppError } from '../graphql/errors';
 import { deprovisionUser } from './deprovision';
 import {
   ProvisionFailed,

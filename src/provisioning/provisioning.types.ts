@@ -10,9 +10,9 @@ import {
   IsUserId,
   ServiceNames,
   TrimmedLength,
-} from '../validation';
+} from '../graphql/validation';
 import type { DeprovisionRequest } from './deprovision';
-import { type ProvisionRequest, StepKind, type StepReport, StepStatus } from './types';
+import { type ProvisionRequest, StepKind, type StepReport, StepStatus } from './model';
 
 registerEnumType(StepKind, {
   name: 'ProvisionStepKind',

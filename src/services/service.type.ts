@@ -6,7 +6,7 @@ import type {
   UserServices as UserServicesModel,
   UserServicesChange,
 } from '../odin/model';
-import { IsUserId, ServiceNames } from '../validation';
+import { IsUserId, ServiceNames } from '../graphql/validation';
 
 @ObjectType({ description: 'A service or service pack the group may give, with its seats.' })
 export class AuthorizedService implements AuthorizedServiceModel {

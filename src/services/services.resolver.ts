@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
+import type { Context } from '../graphql/context';
+import { BadUserInputError } from '../graphql/errors';
 import type { User as UserModel, UserServices as UserServicesModel } from '../odin/model';
 import { User } from '../users/user.type';
 import { UserServices, UserServicesInput } from './service.type';

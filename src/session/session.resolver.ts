@@ -1,9 +1,9 @@
 import { MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
+import type { Context } from '../graphql/context';
+import { BadUserInputError } from '../graphql/errors';
 import type { IssuedToken } from '../odin/token-store';
-import { SafeText, TrimmedLength } from '../validation';
+import { SafeText, TrimmedLength } from '../graphql/validation';
 import { Session } from './session.type';
 
 @ArgsType()

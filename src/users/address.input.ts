@@ -1,5 +1,5 @@
 import { IsOptional } from 'class-validator';
-import { SafeText } from '../validation';
+import { SafeText } from '../graphql/validation';
 import { Field, InputType } from 'type-graphql';
 import type { AddressFields } from '../odin/model';
 

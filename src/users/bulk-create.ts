@@ -1,6 +1,11 @@
-import { BadUserInputError, type ErrorCode, type FieldProblem, toAppError } from '../errors';
+import {
+  BadUserInputError,
+  type ErrorCode,
+  type FieldProblem,
+  toAppError,
+} from '../graphql/errors';
 import type { CreatedUser, CreateUserRequest } from '../odin/model';
-import { inputProblems } from '../validation';
+import { inputProblems } from '../graphql/validation';
 import type { CreateUserFailure, CreateUserSuccess } from './create-users.result';
 
 export type BulkResult = CreateUserSuccess | CreateUserFailure;

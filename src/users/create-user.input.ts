@@ -1,7 +1,7 @@
 import { IsOptional, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import type { CreateUserRequest } from '../odin/model';
-import { IsUserId, SafeText, TrimmedLength } from '../validation';
+import { IsUserId, SafeText, TrimmedLength } from '../graphql/validation';
 import { UserSettingsInput } from './user-settings.input';
 
 @InputType({ description: 'A new BroadWorks user in a group.' })

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
-import { type ErrorCode, ErrorCodeEnum } from '../errors';
+import { type ErrorCode, ErrorCodeEnum } from '../graphql/errors';
 import type { User as UserModel } from '../odin/model';
 import { User } from './user.type';
 

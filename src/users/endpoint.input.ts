@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { IsUserId, SafeText, TrimmedLength } from '../validation';
+import { IsUserId, SafeText, TrimmedLength } from '../graphql/validation';
 
 @InputType({ description: 'A line port on one of the group’s access devices.' })
 export class AccessDeviceEndpointInput {

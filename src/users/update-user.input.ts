@@ -1,7 +1,7 @@
 import { IsOptional, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { type EndpointChange, EndpointType, type UpdateUserRequest } from '../odin/model';
-import { Check, IsUserId, SafeText, TrimmedLength } from '../validation';
+import { Check, IsUserId, SafeText, TrimmedLength } from '../graphql/validation';
 import { AccessDeviceEndpointInput, TrunkAddressingEndpointInput } from './endpoint.input';
 import { UserSettingsInput } from './user-settings.input';
 

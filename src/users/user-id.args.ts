@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsUserId } from '../validation';
+import { IsUserId } from '../graphql/validation';
 
 @ArgsType()
 export class UserIdArgs {

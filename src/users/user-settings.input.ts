@@ -10,7 +10,7 @@ import {
   PHONE_NUMBER,
   SafeText,
   TrimmedLength,
-} from '../validation';
+} from '../graphql/validation';
 import { AddressInput } from './address.input';
 
 const phone = { message: 'must be digits with an optional leading +' };

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { BadUserInputError, NotFoundError } from '../errors';
+import type { Context } from '../graphql/context';
+import { BadUserInputError, NotFoundError } from '../graphql/errors';
 import { Group } from '../groups/group.type';
 import type { CreatedUser, Group as GroupModel, User as UserModel } from '../odin/model';
 import { CreateUserInput } from './create-user.input';

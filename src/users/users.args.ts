@@ -1,7 +1,12 @@
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { FilterMatch, MAX_LIST_SIZE, UserFilterField, type UserListQuery } from '../odin/model';
-import { Check, TrimmedLength, hasTrimmedLength, trimmedLengthMessage } from '../validation';
+import {
+  Check,
+  TrimmedLength,
+  hasTrimmedLength,
+  trimmedLengthMessage,
+} from '../graphql/validation';
 
 const absent = (v: unknown) => v === undefined || v === null;
 

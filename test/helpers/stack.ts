@@ -1,15 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { loadConfig } from '../../src/app/config';
+import { createLogger } from '../../src/app/logger';
 import {
   DEMO_ACCOUNT,
   type Sandbox,
   type StartSandboxOptions,
   startSandbox,
 } from '../../src/sandbox';
-import { wireApp } from '../../src/wiring';
+import { wireApp } from '../../src/app/wiring';
 export { busiestSecond } from '../../bench/busiest-second';
 
 export interface GraphQLAnswer<TData> {

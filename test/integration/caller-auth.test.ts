@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/app/config';
 import { DEMO_ACCOUNT } from '../../src/sandbox';
 import { GetUserDocument, LoginDocument, RefreshSessionDocument } from '../generated/graphql';
 import { type Stack, expectData, expectError, startStack } from '../helpers/stack';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { EXAMPLE_OPERATION, ONBOARD, ONBOARD_DRY_RUN } from '../../src/playground';
+import { EXAMPLE_OPERATION, ONBOARD, ONBOARD_DRY_RUN } from '../../src/graphql/playground';
 import { docExamples, masked } from '../helpers/doc-examples';
 import { type Stack, startStack } from '../helpers/stack';
 

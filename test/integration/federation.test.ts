@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { printAppSubgraphSchema } from '../../src/schema';
+import { printAppSubgraphSchema } from '../../src/graphql/schema';
 import { type Stack, startStack } from '../helpers/stack';
 
 /** A second team's subgraph: desks, each with its occupant, a User it does not own. */

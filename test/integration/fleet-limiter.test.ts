@@ -1,9 +1,9 @@
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/app/logger';
 import { FleetLimiter } from '../../src/odin/fleet-limiter';
-import { redisOptions } from '../../src/redis';
+import { redisOptions } from '../../src/app/redis';
 import { describeWithRedis, freePort, type RedisServer, startRedis } from '../helpers/processes';
 
 /**

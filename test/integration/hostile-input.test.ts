@@ -7,8 +7,8 @@ import {
   ListUsersDocument,
   UpdateUserDocument,
 } from '../generated/graphql';
-import type { ErrorCode } from '../../src/errors';
-import { buildAppSchemas } from '../../src/schema';
+import type { ErrorCode } from '../../src/graphql/errors';
+import { buildAppSchemas } from '../../src/graphql/schema';
 import { schemaCases } from '../helpers/schema-cases';
 import { type Stack, startStack } from '../helpers/stack';
 

@@ -98,12 +98,12 @@ test('production loads only what it serves: no playground, sandbox, Redis client
     expect(await layer.stop('SIGTERM')).toBe(0);
     const loaded = readFileSync(report, 'utf8').split('\n');
     // The report is real: the server and the GraphQL stack are in it.
-    expect(loaded.some((f) => f.endsWith(path.join('dist', 'src', 'server.js')))).toBe(true);
+    expect(loaded.some((f) => f.endsWith(path.join('dist', 'src', 'app', 'server.js')))).toBe(true);
     expect(loaded.some((f) => f.includes(`${path.sep}@apollo${path.sep}server${path.sep}`))).toBe(
       true,
     );
     const unwanted = loaded.filter((f) =>
-      /[/\\](dist[/\\]src[/\\](playground\.js|sandbox[/\\])|node_modules[/\\](ioredis|bullmq)[/\\])/.test(
+      /[/\\](dist[/\\]src[/\\](graphql[/\\]playground\.js|sandbox[/\\])|node_modules[/\\](ioredis|bullmq)[/\\])/.test(
         f,
       ),
     );

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNT } from '../../src/sandbox';
-import { buildAppSchemas } from '../../src/schema';
+import { buildAppSchemas } from '../../src/graphql/schema';
 import { schemaCases } from '../helpers/schema-cases';
 import { CreateUserDocument, LoginDocument } from '../generated/graphql';
 import { expectData, expectError, startStack } from '../helpers/stack';

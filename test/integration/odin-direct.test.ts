@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import axios from 'axios';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/app/logger';
 import { OdinHttp } from '../../src/odin/http';
 import type { OdinError } from '../../src/odin/odin-error';
 import { ensureBuilt } from '../helpers/processes';
@@ -185,7 +185,7 @@ describe('the direct Odin transport over https', () => {
   // Two calls in a row; prints both answers, or the failure.
   const client = `
     const { OdinHttp } = require(${JSON.stringify(path.join(dist, 'odin', 'http.js'))});
-    const { createLogger } = require(${JSON.stringify(path.join(dist, 'logger.js'))});
+    const { createLogger } = require(${JSON.stringify(path.join(dist, 'app', 'logger.js'))});
     const odin = new OdinHttp(
       { baseUrl: process.argv[1], timeoutMs: 2000, deadlineMs: 3000, rateLimitPerSecond: 100, maxConcurrency: 4 },
       createLogger('silent'),

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/app/logger';
 import { OdinHttp } from '../../src/odin/http';
 
 // The Odin transport skips axios' per-call proxy lookup only when the environment names no

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../src/errors';
+import { NotFoundError } from '../../src/graphql/errors';
 import { OdinError } from '../../src/odin/odin-error';
 import { EndpointType, type User } from '../../src/odin/model';
 import { bulkResults, checkBulkInputs } from '../../src/users/bulk-create';

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig } from '../../src/app/config';
 
 describe('loadConfig', () => {
   test('defaults: the sandbox, service mode, loopback, protective limits', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_VARIABLES } from '../../src/config';
+import { CONFIG_VARIABLES } from '../../src/app/config';
 
 // docs/configuration.md's first table is the layer's configuration, variable for variable.
 test('docs/configuration.md has a row for every variable src/config.ts reads, and no other', () => {

@@ -1,4 +1,4 @@
-import { fromOdinError } from '../../src/errors';
+import { fromOdinError } from '../../src/graphql/errors';
 import { OdinError } from '../../src/odin/odin-error';
 
 const http = (status: number, error = 'text', details: unknown = null) =>

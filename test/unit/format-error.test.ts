@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BadUserInputError, ERROR_CODES } from '../../src/errors';
+import { BadUserInputError, ERROR_CODES } from '../../src/graphql/errors';
 import { OdinError } from '../../src/odin/odin-error';
-import { formatError } from '../../src/apollo';
+import { formatError } from '../../src/graphql/apollo';
 
 const located = (original: Error) =>
   new GraphQLError(original.message, { path: ['user'], originalError: original });

@@ -1,6 +1,6 @@
 import { type GraphQLError, buildSchema, parse } from 'graphql';
-import type { QueryLimits } from '../../src/config';
-import { analyzeOperation, limitExceeded } from '../../src/limits';
+import type { QueryLimits } from '../../src/app/config';
+import { analyzeOperation, limitExceeded } from '../../src/graphql/query-limits';
 
 // A schema with a recursive type, so depth and width can be built to the exact count.
 const schema = buildSchema(`

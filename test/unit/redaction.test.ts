@@ -1,4 +1,4 @@
-import { createLogger, loggableBody, redactSecrets } from '../../src/logger';
+import { createLogger, loggableBody, redactSecrets } from '../../src/app/logger';
 
 function logged(object: Record<string, unknown>): string {
   const lines: string[] = [];

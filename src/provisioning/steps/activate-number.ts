@@ -1,4 +1,4 @@
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 import { setNumberActivated } from '../writes';
 
 /** Activates the chosen number when asked (the default) and it is not activated yet. */

@@ -1,5 +1,5 @@
 import type { AuthorizedService } from '../../odin/model';
-import { type Plan, type Problem, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Problem, type Step, StepKind, StepStatus } from '../model';
 import { setServices } from '../writes';
 
 const AUTHENTICATION = 'Authentication';

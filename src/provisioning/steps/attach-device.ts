@@ -1,4 +1,4 @@
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 import { setLine } from '../writes';
 
 /** Puts the user on a line port of the device (the user id unless given). */

@@ -1,4 +1,4 @@
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 
 /** The group exists, has room for a user, and the user id is in its default domain. */
 export const checkGroup: Step = {

@@ -1,6 +1,6 @@
-import { extensionsInUse, freeExtension } from '../../groups/free-extension';
+import { extensionsInUse, freeExtension } from '../free-extension';
 import { MAX_LIST_SIZE } from '../../odin/model';
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 
 /**
  * The given extension, free and within the group's lengths; else the number's last

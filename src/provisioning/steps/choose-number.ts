@@ -1,5 +1,5 @@
 import { parsePhoneNumber } from '../../odin/phone';
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 
 /** The given number, free in the group; or, with firstFree, the group's first free one. */
 export const chooseNumber: Step = {

@@ -1,4 +1,4 @@
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 
 /** The device's name: the given one, or `<local part>-desk`. */
 export const deviceNameFor = (deviceName: string | null | undefined, userId: string) =>

@@ -1,4 +1,4 @@
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 
 /** Creates the user, as createUser does: a generated web password, reconcile-by-read. */
 export const createUser: Step = {

@@ -1,4 +1,4 @@
-import { type Plan, type Step, StepKind, StepStatus } from '../types';
+import { type Plan, type Step, StepKind, StepStatus } from '../model';
 
 /** SIP credentials with a generated password; the name is Odin's default for the user. */
 export const setSipAuthentication: Step = {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import helmet from 'helmet';
-import type { ContextDeps } from '../context';
-import { type ErrorCode, toAppError } from '../errors';
+import type { ContextDeps } from '../../graphql/context';
+import { type ErrorCode, toAppError } from '../../graphql/errors';
 
 /** `/healthz` (alive), `/readyz` (Odin, and Redis when set, answer; not draining), `/metrics`. */
 export function probesRouter(deps: ContextDeps, draining: () => boolean): Router {

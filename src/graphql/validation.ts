@@ -8,7 +8,7 @@ import {
   validate,
 } from 'class-validator';
 import { BadUserInputError, type FieldProblem } from './errors';
-import { parsePhoneNumber } from './odin/phone';
+import { parsePhoneNumber } from '../odin/phone';
 
 // BroadWorks ids are ASCII: a look-alike letter from another script is not the same user.
 export const USER_ID =

@@ -18,8 +18,8 @@ import {
   isListType,
   isObjectType,
 } from 'graphql';
-import type { QueryLimits } from './config';
-import { MAX_LIST_SIZE } from './odin/model';
+import type { QueryLimits } from '../app/config';
+import { MAX_LIST_SIZE } from '../odin/model';
 
 export interface OperationStats {
   depth: number;

@@ -4,14 +4,14 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { Context } from './context';
-import { DevicesResolver, UserSipResolver } from './devices/devices.resolver';
-import { GroupResolver } from './groups/group.resolver';
-import { JobsResolver } from './jobs/jobs.resolver';
-import { NumberHolderResolver, NumbersResolver } from './numbers/numbers.resolver';
-import { ProvisioningResolver } from './provisioning/provisioning.resolver';
-import { ServicesResolver } from './services/services.resolver';
-import { SessionResolver } from './session/session.resolver';
-import { UserResolver } from './users/user.resolver';
+import { DevicesResolver, UserSipResolver } from '../devices/devices.resolver';
+import { GroupResolver } from '../groups/group.resolver';
+import { JobsResolver } from '../jobs/jobs.resolver';
+import { NumberHolderResolver, NumbersResolver } from '../numbers/numbers.resolver';
+import { ProvisioningResolver } from '../provisioning/provisioning.resolver';
+import { ServicesResolver } from '../services/services.resolver';
+import { SessionResolver } from '../session/session.resolver';
+import { UserResolver } from '../users/user.resolver';
 import { USER_ID, validateArgument } from './validation';
 
 export const resolvers = [

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { registerEnumType } from 'type-graphql';
-import { OdinError } from './odin/odin-error';
+import { OdinError } from '../odin/odin-error';
 
 /**
  * Every `extensions.code` the server sends, its own and Apollo Server's; docs/api/errors.md's

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import express from 'express';
 import helmet from 'helmet';
-import { createApollo } from './apollo';
+import { createApollo } from '../graphql/apollo';
 import type { Config } from './config';
-import type { ContextDeps } from './context';
+import type { ContextDeps } from '../graphql/context';
 import { graphqlRoute } from './http/graphql-route';
 import { probesRouter } from './http/probes';
 import { requestLog } from './http/request-log';
@@ -32,7 +32,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
 
   // Loaded only when served: production does not load the playground and its assets.
   const playground = config.playground
-    ? (await import('./playground')).playground(config)
+    ? (await import('../graphql/playground')).playground(config)
     : undefined;
   if (playground) app.use(playground.assets);
   app.use(probesRouter(deps, () => draining));

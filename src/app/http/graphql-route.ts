@@ -4,12 +4,12 @@ import cors from 'cors';
 import { originPolicy } from './origins';
 import express from 'express';
 import { Kind, parse } from 'graphql';
-import { ApiKeys, bearerToken } from '../caller';
+import { ApiKeys, bearerToken } from '../../graphql/caller';
 import type { Config } from '../config';
-import { type Context, type ContextDeps, createContext } from '../context';
-import { type ErrorCode, UnauthenticatedError } from '../errors';
+import { type Context, type ContextDeps, createContext } from '../../graphql/context';
+import { type ErrorCode, UnauthenticatedError } from '../../graphql/errors';
 import { loggableBody } from '../logger';
-import type { Playground } from '../playground';
+import type { Playground } from '../../graphql/playground';
 import type { RequestTrace } from './request-log';
 
 /** A request once its JSON body is read. */

@@ -1,5 +1,5 @@
 // The onboarding step engine's own vocabulary: no GraphQL here, so a job worker can run it.
-import type { ErrorCode } from '../errors';
+import type { ErrorCode } from '../graphql/errors';
 import type { OdinClient } from '../odin/client';
 import type { AccessDevice, CreateUserRequest } from '../odin/model';
 

@@ -11,12 +11,12 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { formatError } from '../apollo';
-import { ApiKeys, bearerToken } from '../caller';
+import { formatError } from '../../graphql/apollo';
+import { ApiKeys, bearerToken } from '../../graphql/caller';
 import type { Config } from '../config';
-import { type ContextDeps, createContext } from '../context';
-import { operationLimitError } from '../limits';
-import { buildAppSchemas } from '../schema';
+import { type ContextDeps, createContext } from '../../graphql/context';
+import { operationLimitError } from '../../graphql/query-limits';
+import { buildAppSchemas } from '../../graphql/schema';
 import { originPolicy } from './origins';
 
 /** What a WebSocket client sends in `connectionParams`: the HTTP header, or the key alone. */

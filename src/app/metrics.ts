@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-import type { CacheOutcome, LoginAccount, OdinObserver } from './odin/observer';
+import type { CacheOutcome, LoginAccount, OdinObserver } from '../odin/observer';
 
 // Operation names come from callers: bounded, or "other", so a client cannot explode the series.
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

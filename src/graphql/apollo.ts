@@ -9,13 +9,13 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import Negotiator from 'negotiator';
-import type { Config } from './config';
+import type { Config } from '../app/config';
 import type { Context, ContextDeps } from './context';
 import { type ErrorCode, isErrorCode, toAppError } from './errors';
-import type { RequestReport } from './http/request-log';
-import { KnownOperationTypes, queryLimitsPlugin } from './limits';
-import type { Metrics } from './metrics';
-import { RedisQueryCache } from './redis';
+import type { RequestReport } from '../app/http/request-log';
+import { KnownOperationTypes, queryLimitsPlugin } from './query-limits';
+import type { Metrics } from '../app/metrics';
+import { RedisQueryCache } from '../app/redis';
 import { buildAppSchemas } from './schema';
 
 /** The code an error reaches the caller with: one of the list, else INTERNAL_SERVER_ERROR. */

@@ -1,12 +1,12 @@
 import type Redis from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { LocalJobQueue, UserImports } from './jobs/imports';
-import { MemoryJobStore, RedisJobStore } from './jobs/store';
+import { LocalJobQueue, UserImports } from '../jobs/imports';
+import { MemoryJobStore, RedisJobStore } from '../jobs/store';
 import { Metrics } from './metrics';
-import { newCacheStats } from './odin/cache';
-import { OdinConnection } from './odin/client';
-import { GroupLocks } from './provisioning/lock';
+import { newCacheStats } from '../odin/cache';
+import { OdinConnection } from '../odin/client';
+import { GroupLocks } from '../provisioning/lock';
 import { type AppServer, createServer } from './server';
 
 export interface App {
@@ -57,7 +57,7 @@ async function jobs(config: Config, logger: Logger, odin: OdinConnection, redis?
   imports.useQueue(
     redis && config.redisUrl
       ? // BullMQ is loaded only for a fleet.
-        new (await import('./jobs/bull-queue')).BullJobQueue(
+        new (await import('../jobs/bull-queue')).BullJobQueue(
           imports,
           {
             redisUrl: config.redisUrl,

@@ -1,11 +1,11 @@
 import type Redis from 'ioredis';
 import { type Loaders, createLoaders } from './loaders';
-import type { Logger } from './logger';
-import type { Metrics } from './metrics';
-import type { UserImports } from './jobs/imports';
-import type { OdinClient, OdinConnection } from './odin/client';
-import { type CacheStats, newCacheStats } from './odin/cache';
-import type { KeyLock } from './provisioning/lock';
+import type { Logger } from '../app/logger';
+import type { Metrics } from '../app/metrics';
+import type { UserImports } from '../jobs/imports';
+import type { OdinClient, OdinConnection } from '../odin/client';
+import { type CacheStats, newCacheStats } from '../odin/cache';
+import type { KeyLock } from '../provisioning/lock';
 
 /** What every resolver of one GraphQL request gets. */
 export interface Context {

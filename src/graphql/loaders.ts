@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { OdinClient } from './odin/client';
+import type { OdinClient } from '../odin/client';
 import type {
   AccessDevice,
   ExtensionLengths,
@@ -10,7 +10,7 @@ import type {
   NumberHolder,
   User,
   UserServices,
-} from './odin/model';
+} from '../odin/model';
 
 // The per-request DataLoaders (one factory, called from the context): they depend on the
 // Odin client only, so the resolver folders import them, never the other way round.

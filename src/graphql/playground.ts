@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import Negotiator from 'negotiator';
-import type { Config } from './config';
+import type { Config } from '../app/config';
 
 /** The example the playground opens with: the README's createUser (a test keeps them equal). */
 export const EXAMPLE_OPERATION = `mutation CreateJohn {
