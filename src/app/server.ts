@@ -1,3 +1,4 @@
+import { CallerGate } from '../graphql/caller';
 import http from 'node:http';
 import express from 'express';
 import helmet from 'helmet';
@@ -27,7 +28,12 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   app.set('query parser', 'simple');
   const httpServer = http.createServer();
   const apollo = await createApollo(config, deps, httpServer);
-  const subscriptions = await serveSubscriptions(config, deps, httpServer);
+  // One check of who may call, for both ways in.
+  const callers = new CallerGate(deps.odin.mode, config.apiKeys, {
+    maxBulk: config.maxBulk,
+    maxJobRows: config.jobs.maxRows,
+  });
+  const subscriptions = await serveSubscriptions(config, deps, callers, httpServer);
   let draining = false;
 
   // Loaded only when served: production does not load the playground and its assets.
@@ -39,7 +45,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   app.use(helmet());
 
   const log = requestLog(deps.logger);
-  const graphql = graphqlRoute(config, deps, apollo, playground);
+  const graphql = graphqlRoute(config, deps, callers, apollo, playground);
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const trace = log(req, res);
     if (GRAPHQL_PATH.test(req.url ?? '')) graphql(req, res, trace);

@@ -7,49 +7,15 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLFormattedError } from 'graphql';
 import Negotiator from 'negotiator';
 import type { Config } from '../app/config';
 import type { Context, ContextDeps } from './context';
-import { type ErrorCode, isErrorCode, toAppError } from './errors';
+import { type ErrorCode, codeOf, formatError, toAppError } from './errors';
 import type { RequestReport } from '../app/http/request-log';
 import { KnownOperationTypes, queryLimitsPlugin } from './query-limits';
 import type { Metrics } from '../app/metrics';
 import { RedisQueryCache } from '../app/redis';
 import { buildAppSchemas } from './schema';
-
-/** The code an error reaches the caller with: one of the list, else INTERNAL_SERVER_ERROR. */
-const codeOf = (error: unknown, formatted?: GraphQLFormattedError): ErrorCode => {
-  const code = toAppError(unwrapResolverError(error))?.code ?? formatted?.extensions?.code;
-  return isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR';
-};
-
-/**
- * The project's own errors keep their message and extensions; Apollo's request errors pass
- * when their code is in the list; anything else is masked.
- */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-): GraphQLFormattedError {
-  const appError = toAppError(unwrapResolverError(error));
-  if (appError) {
-    // `http` sets the status; it is not for the caller.
-    const { http: _http, ...extensions } = appError.extensions;
-    return {
-      message: appError.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions,
-    };
-  }
-  if (codeOf(error, formatted) !== 'INTERNAL_SERVER_ERROR') return formatted;
-  return {
-    message: 'Internal server error',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
-}
 
 /** Fills the request's report and logs the unexpected errors, with their stack. */
 function requestReporting(

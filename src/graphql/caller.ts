@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestInfo } from './context';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
@@ -37,5 +38,42 @@ export class ApiKeys {
     let match = false;
     for (const known of this.digests) match = timingSafeEqual(digest, known) || match;
     return match;
+  }
+}
+
+/**
+ * The one check of who may call, for HTTP requests and WebSocket connections alike, and the
+ * request information an admitted caller's operations run with.
+ */
+export class CallerGate {
+  private readonly keys: ApiKeys;
+
+  constructor(
+    private readonly mode: 'service' | 'passthrough',
+    apiKeys: readonly string[],
+    private readonly limits: { maxBulk: number; maxJobRows: number },
+  ) {
+    this.keys = new ApiKeys(apiKeys);
+  }
+
+  /**
+   * Service mode: a configured API key (anyone when none is configured). Passthrough: an
+   * Odin token, except over HTTP, where `login` is how a caller gets one.
+   */
+  admits(token: string | undefined, over: 'http' | 'websocket'): boolean {
+    if (this.mode === 'service') return this.keys.admits(token);
+    return over === 'http' || token !== undefined;
+  }
+
+  /** What an admitted caller's operation runs with. */
+  requestInfo(token: string | undefined, requestId: string, fresh = false): RequestInfo {
+    return {
+      requestId,
+      // Passthrough: the token is the caller's Odin identity, for this request only.
+      callerToken: this.mode === 'passthrough' ? token : undefined,
+      maxBulk: this.limits.maxBulk,
+      maxJobRows: this.limits.maxJobRows,
+      fresh,
+    };
   }
 }

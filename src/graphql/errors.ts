@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { registerEnumType } from 'type-graphql';
 import { OdinError } from '../odin/odin-error';
 
@@ -107,10 +108,10 @@ function codeFor(err: OdinError): OdinErrorCode {
   const status = err.status ?? 0;
   if (err.conflict) return 'CONFLICT';
   if (status === 400 || status === 422) return 'BAD_USER_INPUT';
-  if (status === 401) return 'UNAUTHENTICATED';
+  if (err.unauthorized) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 429 || status >= 500) return 'ODIN_UNAVAILABLE';
+  if (err.notFound) return 'NOT_FOUND';
+  if (err.unavailable) return 'ODIN_UNAVAILABLE';
   return 'ODIN_ERROR';
 }
 
@@ -139,4 +140,37 @@ export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof OdinError) return fromOdinError(err);
   return undefined;
+}
+
+/** The code an error reaches the caller with: one of the list, else INTERNAL_SERVER_ERROR. */
+export const codeOf = (error: unknown, formatted?: GraphQLFormattedError): ErrorCode => {
+  const code = toAppError(unwrapResolverError(error))?.code ?? formatted?.extensions?.code;
+  return isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR';
+};
+
+/**
+ * The project's own errors keep their message and extensions; Apollo's request errors pass
+ * when their code is in the list; anything else is masked.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const appError = toAppError(unwrapResolverError(error));
+  if (appError) {
+    // `http` sets the status; it is not for the caller.
+    const { http: _http, ...extensions } = appError.extensions;
+    return {
+      message: appError.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions,
+    };
+  }
+  if (codeOf(error, formatted) !== 'INTERNAL_SERVER_ERROR') return formatted;
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -267,11 +267,7 @@ function answerTags(value: unknown): string[] {
 const NEVER = /^\/(password|sip-password|passcode)\/generate$|^\/auth\//;
 
 /** Unavailable, not refused: what a cached answer may stand in for. */
-const unavailable = (err: unknown) =>
-  err instanceof OdinError &&
-  (err.kind === 'timeout' ||
-    err.kind === 'network' ||
-    (err.kind === 'http' && (err.status === 429 || (err.status ?? 0) >= 500)));
+const unavailable = (err: unknown) => err instanceof OdinError && err.unavailable;
 
 /** How one request reads through the cache. */
 export interface CacheView {

@@ -176,7 +176,7 @@ export class OdinConnection {
     try {
       return await refresh(this.http, callerToken);
     } catch (err) {
-      if (err instanceof OdinError && err.status === 401)
+      if (err instanceof OdinError && err.unauthorized)
         throw noCredentials('Odin refused your token; log in again');
       throw err;
     }
@@ -192,7 +192,7 @@ export class OdinConnection {
       await this.http.send<unknown>({ method: 'GET', path: '/auth/session' });
     } catch (err) {
       // Without a token Odin answers 401: it is there.
-      if (!(err instanceof OdinError && err.kind === 'http' && err.status === 401)) throw err;
+      if (!(err instanceof OdinError && err.unauthorized)) throw err;
     }
   }
 }

@@ -83,6 +83,17 @@ export class OdinError extends Error {
     return this.kind === 'http' && this.status === 404;
   }
 
+  /** Odin refused the token the call carried (HTTP 401). */
+  get unauthorized(): boolean {
+    return this.kind === 'http' && this.status === 401;
+  }
+
+  /** Odin could not answer (no answer, 429, 5xx), as opposed to refusing: worth a stale answer. */
+  get unavailable(): boolean {
+    if (this.kind === 'timeout' || this.kind === 'network') return true;
+    return this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500);
+  }
+
   /** What a client may be shown of Odin's answer. */
   get odin(): { status: number | null; error: string | null; details: unknown } {
     return {

@@ -42,9 +42,8 @@ export class OdinSession implements OdinCaller {
   }
 }
 
-function isUnauthorized(err: unknown): err is OdinError {
-  return err instanceof OdinError && err.kind === 'http' && err.status === 401;
-}
+const isUnauthorized = (err: unknown): err is OdinError =>
+  err instanceof OdinError && err.unauthorized;
 
 /** A session whose GETs go through the cache, as one request sees it. */
 export class CachedCaller implements OdinCaller {

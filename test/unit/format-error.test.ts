@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BadUserInputError, ERROR_CODES } from '../../src/graphql/errors';
 import { OdinError } from '../../src/odin/odin-error';
-import { formatError } from '../../src/graphql/apollo';
+import { formatError } from '../../src/graphql/errors';
 
 const located = (original: Error) =>
   new GraphQLError(original.message, { path: ['user'], originalError: original });

@@ -4,7 +4,7 @@ import cors from 'cors';
 import { originPolicy } from './origins';
 import express from 'express';
 import { Kind, parse } from 'graphql';
-import { ApiKeys, bearerToken } from '../../graphql/caller';
+import { CallerGate, bearerToken } from '../../graphql/caller';
 import type { Config } from '../config';
 import { type Context, type ContextDeps, createContext } from '../../graphql/context';
 import { type ErrorCode, UnauthenticatedError } from '../../graphql/errors';
@@ -100,10 +100,10 @@ function onlyImports(body: unknown): boolean {
 export function graphqlRoute(
   config: Config,
   deps: ContextDeps,
+  callers: CallerGate,
   apollo: ApolloServer<Context>,
   playground?: Playground,
 ): (req: IncomingMessage, res: ServerResponse, trace: RequestTrace) => void {
-  const apiKeys = new ApiKeys(config.apiKeys);
   const allows = originPolicy(config, deps.logger);
   const tooLarge = tooLargeAnswer(config);
   // Answers preflights itself, before the playground could take a GET.
@@ -119,7 +119,7 @@ export function graphqlRoute(
 
   const context = (req: IncomingMessage, trace: RequestTrace): Context => {
     const token = bearerToken(req.headers.authorization);
-    if (deps.odin.mode === 'service' && !apiKeys.admits(token)) {
+    if (!callers.admits(token, 'http')) {
       const error = new UnauthenticatedError('Send a valid API key as Authorization: Bearer <key>');
       error.extensions.http = {
         status: 401,
@@ -127,13 +127,8 @@ export function graphqlRoute(
       };
       throw error;
     }
-    const context = createContext(deps, {
-      requestId: trace.requestId,
-      callerToken: deps.odin.mode === 'passthrough' ? token : undefined,
-      maxBulk: config.maxBulk,
-      maxJobRows: config.jobs.maxRows,
-      fresh: /\bno-cache\b/i.test(req.headers['cache-control'] ?? ''),
-    });
+    const fresh = /\bno-cache\b/i.test(req.headers['cache-control'] ?? '');
+    const context = createContext(deps, callers.requestInfo(token, trace.requestId, fresh));
     return Object.assign(context, { report: trace.report });
   };
 

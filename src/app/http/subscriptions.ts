@@ -11,8 +11,8 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { formatError } from '../../graphql/apollo';
-import { ApiKeys, bearerToken } from '../../graphql/caller';
+import { formatError } from '../../graphql/errors';
+import { CallerGate, bearerToken } from '../../graphql/caller';
 import type { Config } from '../config';
 import { type ContextDeps, createContext } from '../../graphql/context';
 import { operationLimitError } from '../../graphql/query-limits';
@@ -33,10 +33,10 @@ type ConnectionParams = Record<string, unknown> & {
 export async function serveSubscriptions(
   config: Config,
   deps: ContextDeps,
+  callers: CallerGate,
   httpServer: http.Server,
 ): Promise<{ close(): Promise<void> }> {
   const schema = (await buildAppSchemas()).subgraph;
-  const apiKeys = new ApiKeys(config.apiKeys);
   const allows = originPolicy(config, deps.logger);
   const wss = new WebSocketServer({
     server: httpServer,
@@ -55,11 +55,7 @@ export async function serveSubscriptions(
   const server = useServer<ConnectionParams>(
     {
       schema,
-      onConnect: (ctx) => {
-        const token = tokenOf(ctx.connectionParams);
-        // Passthrough: the token is the caller's Odin identity; without one, nobody.
-        return deps.odin.mode === 'service' ? apiKeys.admits(token) : token !== undefined;
-      },
+      onConnect: (ctx) => callers.admits(tokenOf(ctx.connectionParams), 'websocket'),
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
@@ -87,12 +83,7 @@ export async function serveSubscriptions(
           document,
           operationName: payload.operationName,
           variableValues: variables,
-          contextValue: createContext(deps, {
-            requestId: randomUUID(),
-            callerToken: deps.odin.mode === 'passthrough' ? token : undefined,
-            maxBulk: config.maxBulk,
-            maxJobRows: config.jobs.maxRows,
-          }),
+          contextValue: createContext(deps, callers.requestInfo(token, randomUUID())),
         };
         return args;
       },
