@@ -1,23 +1,22 @@
 import DataLoader from 'dataloader';
 import type { OdinClient } from '../odin/client';
-import type {
-  AccessDevice,
-  ExtensionLengths,
-  Group,
-  GroupNumber,
-  GroupRef,
-  GroupServices,
-  NumberHolder,
-  User,
-  UserServices,
+import {
+  type AccessDevice,
+  type ExtensionLengths,
+  type Group,
+  type GroupNumber,
+  type GroupRef,
+  type GroupServices,
+  type NumberHolder,
+  type User,
+  type UserServices,
+  groupKey,
 } from '../odin/model';
 
 // The per-request DataLoaders (one factory, called from the context): they depend on the
 // Odin client only, so the resolver folders import them, never the other way round.
 
 export type { GroupRef };
-
-export const groupCacheKey = (ref: GroupRef) => `${ref.serviceProviderId}\u0000${ref.groupId}`;
 
 type PerGroup<T> = DataLoader<GroupRef, T, string>;
 
@@ -39,7 +38,7 @@ const settle = <K, V>(keys: readonly K[], read: (key: K) => Promise<V>) =>
 
 /** One read per distinct group, however many users or entities point at it. */
 const perGroup = <T>(read: (ref: GroupRef) => Promise<T>): PerGroup<T> =>
-  new DataLoader((refs) => settle(refs, read), { cacheKeyFn: groupCacheKey });
+  new DataLoader((refs) => settle(refs, read), { cacheKeyFn: groupKey });
 
 /** One read per distinct user id; lists and mutations prime it. */
 const perUser = <T>(read: (userId: string) => Promise<T>): DataLoader<string, T> =>

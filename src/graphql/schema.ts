@@ -12,7 +12,7 @@ import { ProvisioningResolver } from '../provisioning/provisioning.resolver';
 import { ServicesResolver } from '../services/services.resolver';
 import { SessionResolver } from '../session/session.resolver';
 import { UserResolver } from '../users/user.resolver';
-import { USER_ID, validateArgument } from './validation';
+import { isUserId, validateArgument } from './validation';
 
 export const resolvers = [
   UserResolver,
@@ -36,9 +36,7 @@ const FEDERATION_LINK =
 const referenceResolvers = {
   User: {
     __resolveReference: (ref: { userId?: unknown }, ctx: unknown) =>
-      typeof ref.userId === 'string' && USER_ID.test(ref.userId)
-        ? (ctx as Context).loaders.user.load(ref.userId)
-        : null,
+      isUserId(ref.userId) ? (ctx as Context).loaders.user.load(ref.userId) : null,
   },
   Group: {
     __resolveReference: (ref: { serviceProviderId?: unknown; groupId?: unknown }, ctx: unknown) =>

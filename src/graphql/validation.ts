@@ -1,6 +1,8 @@
 import {
   ArrayMaxSize,
   IsOptional,
+  Max,
+  Min,
   ValidateBy,
   isEmail,
   type ValidationError,
@@ -8,6 +10,7 @@ import {
   validate,
 } from 'class-validator';
 import { BadUserInputError, type FieldProblem } from './errors';
+import { MAX_LIST_SIZE } from '../odin/model';
 import { parsePhoneNumber } from '../odin/phone';
 
 // BroadWorks ids are ASCII: a look-alike letter from another script is not the same user.
@@ -45,13 +48,16 @@ export function TrimmedLength(min: number, max: number, options?: ValidationOpti
 }
 
 /** A BroadWorks user id (also the form of a line port): ASCII local@domain, at most 161. */
+export const isUserId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 161 && USER_ID.test(value);
+
+/** The user-id rule as a class-validator decorator. */
 export function IsUserId(options?: ValidationOptions) {
   return ValidateBy(
     {
       name: 'userId',
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && value.length <= 161 && USER_ID.test(value),
+        validate: isUserId,
         defaultMessage: () => 'must be local@domain without spaces, at most 161 characters',
       },
     },
@@ -235,4 +241,13 @@ export async function validateArgument(value: unknown): Promise<void> {
       problems,
     );
   }
+}
+
+/** The one list-size rule: a `limit` is absent or 1 to MAX_LIST_SIZE. */
+export function ListLimit(): PropertyDecorator {
+  return (target, property) => {
+    IsOptional()(target, property);
+    Min(1)(target, property);
+    Max(MAX_LIST_SIZE)(target, property);
+  };
 }

@@ -1,8 +1,8 @@
-import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { MAX_LIST_SIZE, NumberStatus } from '../odin/model';
 import { UserFilterInput } from '../users/users.args';
-import { TrimmedLength } from '../graphql/validation';
+import { ListLimit, TrimmedLength } from '../graphql/validation';
 
 @ArgsType()
 export class GroupArgs {
@@ -20,12 +20,12 @@ export class GroupNumbersArgs {
   @Field(() => NumberStatus, { nullable: true, defaultValue: NumberStatus.ALL })
   status?: NumberStatus;
 
-  @Field(() => Int, limit) @IsOptional() @Min(1) @Max(MAX_LIST_SIZE) limit?: number;
+  @Field(() => Int, limit) @ListLimit() limit?: number;
 }
 
 @ArgsType()
 export class GroupDevicesArgs {
-  @Field(() => Int, limit) @IsOptional() @Min(1) @Max(MAX_LIST_SIZE) limit?: number;
+  @Field(() => Int, limit) @ListLimit() limit?: number;
 }
 
 @ArgsType()
@@ -35,5 +35,5 @@ export class GroupUsersArgs {
   @ValidateNested()
   filter?: UserFilterInput;
 
-  @Field(() => Int, limit) @IsOptional() @Min(1) @Max(MAX_LIST_SIZE) limit?: number;
+  @Field(() => Int, limit) @ListLimit() limit?: number;
 }

@@ -17,7 +17,7 @@ import {
 import { GroupServices } from '../services/service.type';
 import { User } from '../users/user.type';
 import { GroupArgs, GroupDevicesArgs, GroupNumbersArgs, GroupUsersArgs } from './group.args';
-import { extensionsInUse, freeExtension } from '../provisioning/free-extension';
+import { freeExtension, groupExtensions } from '../provisioning/free-extension';
 import { Group } from './group.type';
 
 @Resolver(() => Group)
@@ -70,13 +70,9 @@ export class GroupResolver {
       'The lowest free extension of the default length, past every user and every holder of a number; null when none',
   })
   async freeExtension(@Root() group: GroupModel, @Ctx() ctx: Context): Promise<string | null> {
-    const where = refOf(group);
-    const [lengths, users, holders] = await Promise.all([
-      this.extensionLengths(group, ctx),
-      ctx.odin.users.list({ ...where, limit: MAX_LIST_SIZE }),
-      ctx.loaders.numberHolders.load(where),
-    ]);
-    return freeExtension(lengths.default, extensionsInUse(users, holders));
+    const { lengths, used } = await groupExtensions(ctx.odin, refOf(group));
+    if (!lengths) throw new NotFoundError(`Odin has no extension settings for ${group.groupId}`);
+    return freeExtension(lengths.default, used);
   }
 
   @FieldResolver(() => GroupServices, {

@@ -1,8 +1,8 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsOptional, MaxLength, Min } from 'class-validator';
 import { CreateUserInput } from '../users/create-user.input';
-import { TrimmedLength } from '../graphql/validation';
+import { ListLimit, TrimmedLength } from '../graphql/validation';
 import { JobState } from './model';
 
 registerEnumType(JobState, {
@@ -67,4 +67,15 @@ export class UserImportInput {
     description: 'Validate every row and check for duplicates, without creating',
   })
   dryRun?: boolean;
+}
+
+@ArgsType()
+export class BulkJobsArgs {
+  @Field(() => Int, { nullable: true }) @ListLimit() limit?: number;
+}
+
+/** The window of `BulkJob.results`, checked by the list rules (its arguments stay @Arg). */
+export class BulkJobResultsWindow {
+  @IsOptional() @Min(0) offset?: number;
+  @ListLimit() limit?: number;
 }

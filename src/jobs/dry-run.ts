@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../graphql/errors';
-import { extensionsInUse } from '../provisioning/free-extension';
+import { groupExtensions } from '../provisioning/free-extension';
 import type { OdinClient } from '../odin/client';
-import { type CreateUserRequest, type ExtensionLengths, MAX_LIST_SIZE } from '../odin/model';
+import type { CreateUserRequest, ExtensionLengths } from '../odin/model';
 import { parsePhoneNumber } from '../odin/phone';
 
 export interface RowProblem {
@@ -36,10 +36,8 @@ async function readGroup(odin: OdinClient, sp: string, g: string): Promise<Group
       numbers: new Set(),
       heldNumbers: new Set(),
     };
-  const [users, lengths, holders, numbers] = await Promise.all([
-    odin.users.list({ ...where, limit: MAX_LIST_SIZE }),
-    odin.numbers.extensionLengths(where),
-    odin.numbers.holdersInGroup(where),
+  const [{ lengths, used, users, holders }, numbers] = await Promise.all([
+    groupExtensions(odin, where),
     odin.numbers.ofGroup(where),
   ]);
   return {
@@ -48,7 +46,7 @@ async function readGroup(odin: OdinClient, sp: string, g: string): Promise<Group
     users: group.userCount ?? users.length,
     userIds: new Set(users.map((u) => u.userId)),
     lengths,
-    extensions: extensionsInUse(users, holders),
+    extensions: used,
     numbers: new Set(numbers.map((n) => n.phoneNumber)),
     heldNumbers: new Set([
       ...numbers.filter((n) => n.assigned).map((n) => n.phoneNumber),

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
+  Args,
   Ctx,
   FieldResolver,
   ID,
@@ -14,12 +15,19 @@ import {
 } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { AppError, BadUserInputError, NotFoundError } from '../graphql/errors';
+import { validateArgument } from '../graphql/validation';
 import { MAX_LIST_SIZE } from '../odin/model';
 import { AddressInput } from '../users/address.input';
 import { type BulkResult, checkBulkInputs } from '../users/bulk-create';
 import { CreateUserInput } from '../users/create-user.input';
 import { CreateUserResult } from '../users/create-users.result';
-import { BulkJob, BulkRowOutcome, UserImportInput } from './bulk-job.type';
+import {
+  BulkJob,
+  BulkJobResultsWindow,
+  BulkJobsArgs,
+  BulkRowOutcome,
+  UserImportInput,
+} from './bulk-job.type';
 import { parseUserCsv } from './csv';
 import type { UserImports } from './imports';
 import { type JobRecord, type JobRow, rowLabel } from './model';
@@ -140,16 +148,8 @@ export class JobsResolver {
   }
 
   @Query(() => [BulkJob], { description: 'Newest first; limit defaults to 20.' })
-  async bulkJobs(
-    @Arg('limit', () => Int, { nullable: true }) limit: number | undefined,
-    @Ctx() ctx: Context,
-  ) {
-    const n = limit ?? 20;
-    if (n < 1 || n > MAX_LIST_SIZE)
-      throw new BadUserInputError(`limit must be 1 to ${MAX_LIST_SIZE}`, [
-        { field: 'limit', message: `must be 1 to ${MAX_LIST_SIZE}` },
-      ]);
-    return (await importsOf(ctx).store.list(n)).map((r) => asJob(r));
+  async bulkJobs(@Args() { limit }: BulkJobsArgs, @Ctx() ctx: Context) {
+    return (await importsOf(ctx).store.list(limit ?? 20)).map((r) => asJob(r));
   }
 
   @Subscription(() => BulkJob, {
@@ -183,12 +183,9 @@ export class JobsResolver {
     @Arg('limit', () => Int, { nullable: true }) limit: number | undefined,
     @Arg('only', () => BulkRowOutcome, { nullable: true }) only: BulkRowOutcome | undefined,
   ): Promise<BulkResult[]> {
+    await validateArgument(Object.assign(new BulkJobResultsWindow(), { offset, limit }));
     const from = offset ?? 0;
     const n = limit ?? MAX_LIST_SIZE;
-    if (from < 0 || n < 1 || n > MAX_LIST_SIZE)
-      throw new BadUserInputError(`offset must be 0 or more and limit 1 to ${MAX_LIST_SIZE}`, [
-        { field: from < 0 ? 'offset' : 'limit', message: 'out of range' },
-      ]);
     const imports = importsOf(ctx);
     const outcomes = (await imports.store.outcomes(job.id))
       .filter((o) => !only || o.ok === (only === BulkRowOutcome.SUCCEEDED))

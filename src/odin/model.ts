@@ -233,6 +233,9 @@ export interface GroupRef {
   groupId: string;
 }
 
+/** One string per group, for maps, loaders and locks. */
+export const groupKey = (ref: GroupRef) => `${ref.serviceProviderId}\u0000${ref.groupId}`;
+
 export enum NumberHolderKind {
   USER = 'USER',
   HUNT_GROUP = 'HUNT_GROUP',

@@ -1,17 +1,10 @@
 import type { OdinClient } from '../odin/client';
 import type { User } from '../odin/model';
-import { type ProvisionOutcome, ProvisionRefused, newContext, planSteps, runSteps } from './engine';
-import {
-  type Plan,
-  type ProvisionRequest,
-  type Step,
-  type StepContext,
-  StepKind,
-  StepStatus,
-} from './model';
+import { type ProvisionOutcome, ProvisionRefused, planSteps, runSteps } from './engine';
+import { type Plan, type Step, type StepContext, StepKind, StepStatus, newState } from './model';
 import { setLine, setNumberActivated, setServices } from './writes';
 
-// The reverse of an onboarding, under removal kinds of its own: detach, delete the device unless
+// The reverse of an onboarding, under removal kinds of its own (the same engine, its own context): detach, delete the device unless
 // someone else is on it, unassign services, optionally deactivate the number, delete the user.
 
 export interface DeprovisionRequest {
@@ -28,35 +21,35 @@ interface Found {
   deviceUsers: number;
 }
 
-type Ctx = StepContext & { found: Found; deprovision: DeprovisionRequest };
+/** A deprovisioning's steps read the user as found, and what was asked. */
+interface Ctx extends StepContext {
+  found: Found;
+  deprovision: DeprovisionRequest;
+}
 
 const where = (u: User) => ({ serviceProviderId: u.serviceProviderId, groupId: u.groupId });
 
-const detach: Step = {
+const detach: Step<Ctx> = {
   kind: StepKind.DETACH_DEVICE,
-  async plan(c): Promise<Plan> {
-    const { found } = c as Ctx;
+  async plan({ found }): Promise<Plan> {
     return found.deviceName
       ? { status: StepStatus.PLANNED, detail: `${found.linePort} off ${found.deviceName}` }
       : { status: StepStatus.SKIPPED, detail: 'no device' };
   },
-  async run(c) {
-    const { odin, found } = c as Ctx;
+  async run({ odin, found }) {
     await setLine(odin, found.user, null);
     return `${found.linePort} off ${found.deviceName}`;
   },
-  async undo(c) {
-    const { odin, found } = c as Ctx;
+  async undo({ odin, found }) {
     const line = { deviceName: found.deviceName ?? '', linePort: found.linePort ?? '' };
     await setLine(odin, found.user, line);
   },
-  leftover: (c) => `${(c as Ctx).found.user.userId} detached from ${(c as Ctx).found.deviceName}`,
+  leftover: (c) => `${c.found.user.userId} detached from ${c.found.deviceName}`,
 };
 
-const deleteDevice: Step = {
+const deleteDevice: Step<Ctx> = {
   kind: StepKind.DELETE_DEVICE,
-  async plan(c): Promise<Plan> {
-    const { found, deprovision } = c as Ctx;
+  async plan({ found, deprovision }): Promise<Plan> {
     if (!found.deviceName) return { status: StepStatus.SKIPPED, detail: 'no device' };
     if (deprovision.deleteDevice === false)
       return { status: StepStatus.SKIPPED, detail: `${found.deviceName} kept, as asked` };
@@ -67,8 +60,7 @@ const deleteDevice: Step = {
       };
     return { status: StepStatus.PLANNED, detail: `delete ${found.deviceName}` };
   },
-  async run(c) {
-    const { odin, found } = c as Ctx;
+  async run({ odin, found }) {
     await odin.devices.delete(where(found.user), found.deviceName ?? '');
     return `deleted ${found.deviceName}`;
   },
@@ -76,13 +68,12 @@ const deleteDevice: Step = {
   async undo() {
     throw new Error('a deleted device cannot be restored');
   },
-  leftover: (c) => `device ${(c as Ctx).found.deviceName} deleted`,
+  leftover: (c) => `device ${c.found.deviceName} deleted`,
 };
 
-const unassignServices: Step = {
+const unassignServices: Step<Ctx> = {
   kind: StepKind.UNASSIGN_SERVICES,
-  async plan(c): Promise<Plan> {
-    const { odin, found, state } = c as Ctx;
+  async plan({ odin, found, state }): Promise<Plan> {
     const services = await odin.services.ofUser(found.user.userId);
     state.services = services.services.filter((s) => s.assigned).map((s) => s.name);
     state.servicePacks = services.servicePacks.filter((s) => s.assigned).map((s) => s.name);
@@ -91,60 +82,53 @@ const unassignServices: Step = {
       ? { status: StepStatus.PLANNED, detail: `unassign ${all.join(', ')}` }
       : { status: StepStatus.SKIPPED, detail: 'none assigned' };
   },
-  async run(c) {
-    const { odin, found, state } = c as Ctx;
+  async run({ odin, found, state }) {
     await setServices(odin, found.user.userId, state, false);
     return `unassigned ${[...state.servicePacks, ...state.services].join(', ')}`;
   },
-  async undo(c) {
-    const { odin, found, state } = c as Ctx;
+  async undo({ odin, found, state }) {
     await setServices(odin, found.user.userId, state, true);
   },
-  leftover: (c) => `services of ${(c as Ctx).found.user.userId} unassigned`,
+  leftover: (c) => `services of ${c.found.user.userId} unassigned`,
 };
 
-const deactivateNumber: Step = {
+const deactivateNumber: Step<Ctx> = {
   kind: StepKind.DEACTIVATE_NUMBER,
-  async plan(c): Promise<Plan> {
-    const { found, deprovision } = c as Ctx;
+  async plan({ found, deprovision }): Promise<Plan> {
     if (!found.user.phoneNumber) return { status: StepStatus.SKIPPED, detail: 'no number' };
     if (!deprovision.deactivateNumber)
       return { status: StepStatus.SKIPPED, detail: 'not asked for' };
     return { status: StepStatus.PLANNED, detail: `deactivate ${found.user.phoneNumber}` };
   },
-  async run(c) {
-    const { odin, found } = c as Ctx;
+  async run({ odin, found }) {
     await setNumberActivated(odin, found.user, found.user.phoneNumber ?? '', false);
     return `deactivated ${found.user.phoneNumber}`;
   },
-  async undo(c) {
-    const { odin, found } = c as Ctx;
+  async undo({ odin, found }) {
     await setNumberActivated(odin, found.user, found.user.phoneNumber ?? '', true);
   },
-  leftover: (c) => `number ${(c as Ctx).found.user.phoneNumber} deactivated`,
+  leftover: (c) => `number ${c.found.user.phoneNumber} deactivated`,
 };
 
-const deleteUser: Step = {
+const deleteUser: Step<Ctx> = {
   kind: StepKind.DELETE_USER,
-  async plan(c): Promise<Plan> {
-    const { found } = c as Ctx;
+  async plan({ found }): Promise<Plan> {
     return {
       status: StepStatus.PLANNED,
       detail: `delete ${found.user.userId}${found.user.phoneNumber ? `, freeing ${found.user.phoneNumber}` : ''}`,
     };
   },
-  async run(c) {
-    const { odin, found } = c as Ctx;
+  async run({ odin, found }) {
     await odin.users.delete(found.user.userId);
     return `deleted ${found.user.userId}`;
   },
   async undo() {
     throw new Error('a deleted user cannot be restored');
   },
-  leftover: (c) => `user ${(c as Ctx).found.user.userId} deleted`,
+  leftover: (c) => `user ${c.found.user.userId} deleted`,
 };
 
-export const DEPROVISION_STEPS: readonly Step[] = [
+export const DEPROVISION_STEPS: readonly Step<Ctx>[] = [
   detach,
   deleteDevice,
   unassignServices,
@@ -182,11 +166,12 @@ export async function deprovisionUser(
       [{ field: 'userId', message: `Odin has no user ${request.userId}`, code: 'NOT_FOUND' }],
       [],
     );
-  // The deprovision steps read their own context; the user request only carries the ids.
-  const asRequest = {
-    user: { ...where(found.user), userId: found.user.userId, firstName: '', lastName: '' },
-  } satisfies ProvisionRequest;
-  const ctx: Ctx = { ...newContext(odin, asRequest), found, deprovision: request };
+  const ctx: Ctx = {
+    odin,
+    state: newState(),
+    found,
+    deprovision: request,
+  };
   const plan = await planSteps(DEPROVISION_STEPS, ctx);
   const freed = found.user.phoneNumber;
   const deletes = plan.steps[1].status === StepStatus.PLANNED ? found.deviceName : null;

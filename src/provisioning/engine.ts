@@ -1,5 +1,5 @@
-import { groupCacheKey } from '../graphql/loaders';
 import type { OdinClient } from '../odin/client';
+import { groupKey } from '../odin/model';
 import type { KeyLock } from './lock';
 import { activateNumber } from './steps/activate-number';
 import { assignServices } from './steps/assign-services';
@@ -13,12 +13,14 @@ import { setSipAuthentication } from './steps/set-sip-authentication';
 import {
   type Problem,
   type ProvisionRequest,
+  type ProvisionContext,
   type ProvisionState,
   type Step,
   type StepContext,
   StepKind,
   type StepReport,
   StepStatus,
+  newState,
 } from './model';
 
 /** The onboarding, in Odin's order: each step feeds the next. */
@@ -62,16 +64,16 @@ export interface ProvisionOutcome {
 }
 
 /** A provisioning's context, before any step has chosen anything. */
-export const newContext = (odin: OdinClient, request: ProvisionRequest): StepContext => ({
+export const newContext = (odin: OdinClient, request: ProvisionRequest): ProvisionContext => ({
   odin,
   request,
-  state: { services: [], servicePacks: [] },
+  state: newState(),
 });
 
 /** Every step's plan, reads only; later plans see earlier choices (in `ctx.state`). */
-export async function planSteps(
-  all: readonly Step[],
-  ctx: StepContext,
+export async function planSteps<C extends StepContext>(
+  all: readonly Step<C>[],
+  ctx: C,
 ): Promise<ProvisionOutcome & { problems: Problem[] }> {
   const steps: StepReport[] = [];
   const problems: Problem[] = [];
@@ -84,11 +86,11 @@ export async function planSteps(
 }
 
 /** Runs `all` from `from`; on a failure undoes what ran, in reverse, and throws. */
-export async function runSteps(
-  all: readonly Step[],
-  ctx: StepContext,
+export async function runSteps<C extends StepContext>(
+  all: readonly Step<C>[],
+  ctx: C,
   reports: StepReport[],
-  done: Step[],
+  done: Step<C>[],
   from: number,
   to: number,
 ): Promise<void> {
@@ -119,11 +121,11 @@ export async function runSteps(
 }
 
 /** Undoes the done steps in reverse; what could not be undone is named. */
-async function undo(
-  all: readonly Step[],
-  ctx: StepContext,
+async function undo<C extends StepContext>(
+  all: readonly Step<C>[],
+  ctx: C,
   reports: StepReport[],
-  done: Step[],
+  done: Step<C>[],
 ): Promise<string[]> {
   const leftovers: string[] = [];
   for (const step of [...done].reverse()) {
@@ -157,11 +159,11 @@ export async function provisionUser(
   request: ProvisionRequest,
   lock: KeyLock,
 ): Promise<ProvisionOutcome> {
-  const key = groupCacheKey(request.user);
+  const key = groupKey(request.user);
   const auto = !!request.number?.firstFree || !request.user.extension;
   for (let attempt = 1; ; attempt++) {
     const done: Step[] = [];
-    let ctx: StepContext | undefined;
+    let ctx: ProvisionContext | undefined;
     let reports: StepReport[] = [];
     try {
       await lock.withLock(key, async () => {
@@ -181,7 +183,7 @@ export async function provisionUser(
       if (lostRace) continue;
       throw err;
     }
-    const c = ctx as StepContext;
+    const c = ctx as ProvisionContext;
     await runSteps(PROVISION_STEPS, c, reports, done, CREATE_USER_AT + 1, PROVISION_STEPS.length);
     return { steps: reports, state: c.state };
   }

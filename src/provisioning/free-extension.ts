@@ -1,3 +1,12 @@
+import type { OdinClient } from '../odin/client';
+import {
+  type ExtensionLengths,
+  type GroupRef,
+  MAX_LIST_SIZE,
+  type NumberHolder,
+  type User,
+} from '../odin/model';
+
 /** Every extension held in a group: its users', and every holder's the number details list. */
 export function extensionsInUse(
   users: ReadonlyArray<{ extension: string | null }>,
@@ -19,4 +28,26 @@ export function freeExtension(length: number, taken: ReadonlySet<string>): strin
     if (!taken.has(candidate)) return candidate;
   }
   return null;
+}
+
+/**
+ * A group's extension lengths and every extension held in it (its users', and every holder
+ * of a number), with the two reads they come from: the one way the layer reads what
+ * extensions a group has left.
+ */
+export async function groupExtensions(
+  odin: OdinClient,
+  where: GroupRef,
+): Promise<{
+  lengths: ExtensionLengths | null;
+  used: Set<string>;
+  users: User[];
+  holders: Map<string, NumberHolder>;
+}> {
+  const [lengths, users, holders] = await Promise.all([
+    odin.numbers.extensionLengths(where),
+    odin.users.list({ ...where, limit: MAX_LIST_SIZE }),
+    odin.numbers.holdersInGroup(where),
+  ]);
+  return { lengths, used: extensionsInUse(users, holders), users, holders };
 }

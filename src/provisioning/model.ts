@@ -80,10 +80,18 @@ export interface ProvisionState {
   generatedSipPassword?: string | null;
 }
 
+/** Nothing chosen yet. */
+export const newState = (): ProvisionState => ({ services: [], servicePacks: [] });
+
+/** What every step runs with: the Odin client, and what the steps before it learned. */
 export interface StepContext {
   odin: OdinClient;
-  request: ProvisionRequest;
   state: ProvisionState;
+}
+
+/** An onboarding's steps also read the request they carry out. */
+export interface ProvisionContext extends StepContext {
+  request: ProvisionRequest;
 }
 
 export interface Plan {
@@ -93,11 +101,11 @@ export interface Plan {
 }
 
 /** One step: what it would do (reads only), doing it, and taking it back. */
-export interface Step {
+export interface Step<C extends StepContext = ProvisionContext> {
   kind: StepKind;
-  plan(ctx: StepContext): Promise<Plan>;
-  run(ctx: StepContext): Promise<string | null>;
-  undo(ctx: StepContext): Promise<void>;
+  plan(ctx: C): Promise<Plan>;
+  run(ctx: C): Promise<string | null>;
+  undo(ctx: C): Promise<void>;
   /** What stays in Odin when the undo fails. */
-  leftover(ctx: StepContext): string;
+  leftover(ctx: C): string;
 }

@@ -1,8 +1,9 @@
-import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { FilterMatch, MAX_LIST_SIZE, UserFilterField, type UserListQuery } from '../odin/model';
 import {
   Check,
+  ListLimit,
   TrimmedLength,
   hasTrimmedLength,
   trimmedLengthMessage,
@@ -48,8 +49,6 @@ export class UsersArgs implements UserListQuery {
     nullable: true,
     description: `1 to ${MAX_LIST_SIZE}; omitted: at most ${MAX_LIST_SIZE} matches`,
   })
-  @IsOptional()
-  @Min(1)
-  @Max(MAX_LIST_SIZE)
+  @ListLimit()
   limit?: number;
 }

@@ -1,5 +1,4 @@
-import { extensionsInUse, freeExtension } from '../free-extension';
-import { MAX_LIST_SIZE } from '../../odin/model';
+import { freeExtension, groupExtensions } from '../free-extension';
 import { type Plan, type Step, StepKind, StepStatus } from '../model';
 
 /**
@@ -13,11 +12,7 @@ export const chooseExtension: Step = {
       serviceProviderId: request.user.serviceProviderId,
       groupId: request.user.groupId,
     };
-    const [lengths, users, holders] = await Promise.all([
-      odin.numbers.extensionLengths(where),
-      odin.users.list({ ...where, limit: MAX_LIST_SIZE }),
-      odin.numbers.holdersInGroup(where),
-    ]);
+    const { lengths, used } = await groupExtensions(odin, where);
     if (!lengths)
       return {
         status: StepStatus.PLANNED,
@@ -30,7 +25,6 @@ export const chooseExtension: Step = {
           },
         ],
       };
-    const used = extensionsInUse(users, holders);
     const given = request.user.extension;
     if (given) {
       if (given.length < lengths.min || given.length > lengths.max)
