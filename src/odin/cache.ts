@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
-import type Redis from 'ioredis';
 import type { Logger } from '../app/logger';
 import type { OdinRequest } from './http';
 import { OdinError } from './odin-error';
 import type { CacheOutcome, OdinObserver } from './observer';
+import type { CacheStore, Edit, Stored } from './cache-store';
+import {
+  type Params,
+  answerTags,
+  editOf,
+  isObject,
+  readTags,
+  wholeUserList,
+  writeTags,
+} from './cache-tags';
 
 // Odin GET answers kept for a while, so that reads scale with the layer and not with Odin's
 // small call budget. Entries are tagged with what they hold; the layer's own writes bump the
@@ -31,237 +40,6 @@ export interface CacheStats {
 }
 
 export const newCacheStats = (): CacheStats => ({ cached: 0, fresh: 0, coalesced: 0, stale: 0 });
-
-interface Stored {
-  value: unknown;
-  storedAt: number;
-  /** The versions of the entry's tags when its read started. */
-  versions: Record<string, number>;
-  /** A group's whole user list: the version of its users' edits when its read started. */
-  edits?: { group: string; version: number };
-  /** A user kept from a list: the list, whose refresh refreshes the user. */
-  via?: OdinRequest;
-}
-
-/** An update of one user of a group: noted so that the group's whole lists show it. */
-export interface Edit {
-  group: string;
-  userId: string;
-  /** How long the note is needed: as long as a list may be kept. */
-  keepMs: number;
-}
-
-/** Where entries and tag versions live: this process, or Redis for the fleet. */
-export interface CacheStore {
-  get(key: string): Promise<Stored | undefined>;
-  set(key: string, stored: Stored, keepMs: number): Promise<void>;
-  versions(tags: string[]): Promise<Record<string, number>>;
-  /**
-   * Moves the tags; answers their new versions. With an edit, also moves the group's
-   * `edits:` version and notes the user under it, in the same step.
-   */
-  bump(tags: string[], edit?: Edit): Promise<Record<string, number>>;
-  /** The users of a group edited after `version` of its `edits:` tag. */
-  editsSince(group: string, version: number): Promise<string[]>;
-  /** Entries held, where the store can tell. */
-  readonly size?: number;
-}
-
-/** A bounded LRU in this process. */
-export class MemoryCacheStore implements CacheStore {
-  private readonly entries = new Map<string, { stored: Stored; until: number }>();
-  private readonly tagVersions = new Map<string, number>();
-  private readonly edits = new Map<string, Map<string, { version: number; until: number }>>();
-
-  constructor(private readonly maxEntries: number) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  async get(key: string): Promise<Stored | undefined> {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.until <= Date.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    // Most recently used last.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.stored;
-  }
-
-  async set(key: string, stored: Stored, keepMs: number): Promise<void> {
-    this.entries.delete(key);
-    this.entries.set(key, { stored, until: Date.now() + keepMs });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
-  }
-
-  async versions(tags: string[]): Promise<Record<string, number>> {
-    return Object.fromEntries(tags.map((t) => [t, this.tagVersions.get(t) ?? 0]));
-  }
-
-  async bump(tags: string[], edit?: Edit): Promise<Record<string, number>> {
-    for (const t of tags) this.tagVersions.set(t, (this.tagVersions.get(t) ?? 0) + 1);
-    if (edit) {
-      const tag = `edits:${edit.group}`;
-      const version = (this.tagVersions.get(tag) ?? 0) + 1;
-      this.tagVersions.set(tag, version);
-      const now = Date.now();
-      const notes = this.edits.get(edit.group) ?? new Map();
-      for (const [user, note] of notes) if (note.until <= now) notes.delete(user);
-      notes.set(edit.userId, { version, until: now + edit.keepMs });
-      this.edits.set(edit.group, notes);
-    }
-    return this.versions(tags);
-  }
-
-  async editsSince(group: string, version: number): Promise<string[]> {
-    const notes = this.edits.get(group);
-    return notes ? [...notes].filter(([, n]) => n.version > version).map(([u]) => u) : [];
-  }
-}
-
-// One user's edit: the group's edits version moved and the user noted under it, at once.
-const NOTE_EDIT = `local v = redis.call('INCR', KEYS[1])
-redis.call('HSET', KEYS[2], ARGV[1], v)
-redis.call('PEXPIRE', KEYS[2], ARGV[2])
-return v`;
-
-/** Entries and tag versions in Redis: every replica sees the others' hits and writes. */
-export class RedisCacheStore implements CacheStore {
-  private readonly prefix = 'odin-graphql:cache:';
-  private readonly tagPrefix = 'odin-graphql:cache-tag:';
-  private readonly editsPrefix = 'odin-graphql:cache-edits:';
-
-  constructor(private readonly redis: Redis) {}
-
-  async get(key: string): Promise<Stored | undefined> {
-    const raw = await this.redis.get(this.prefix + key);
-    return raw ? (JSON.parse(raw) as Stored) : undefined;
-  }
-
-  async set(key: string, stored: Stored, keepMs: number): Promise<void> {
-    await this.redis.set(this.prefix + key, JSON.stringify(stored), 'PX', Math.max(1, keepMs));
-  }
-
-  async versions(tags: string[]): Promise<Record<string, number>> {
-    if (!tags.length) return {};
-    const values = await this.redis.mget(...tags.map((t) => this.tagPrefix + t));
-    return Object.fromEntries(tags.map((t, i) => [t, Number(values[i] ?? 0)]));
-  }
-
-  async bump(tags: string[], edit?: Edit): Promise<Record<string, number>> {
-    const tx = this.redis.multi();
-    for (const t of tags) tx.incr(this.tagPrefix + t);
-    if (edit)
-      tx.eval(
-        NOTE_EDIT,
-        2,
-        `${this.tagPrefix}edits:${edit.group}`,
-        this.editsPrefix + edit.group,
-        edit.userId,
-        Math.max(1, edit.keepMs),
-      );
-    const results = (await tx.exec()) ?? [];
-    const failed = results.find(([err]) => err);
-    if (failed) throw failed[0];
-    return Object.fromEntries(tags.map((t, i) => [t, Number(results[i]?.[1] ?? 0)]));
-  }
-
-  async editsSince(group: string, version: number): Promise<string[]> {
-    const notes = await this.redis.hgetall(this.editsPrefix + group);
-    return Object.entries(notes)
-      .filter(([, v]) => Number(v) > version)
-      .map(([u]) => u);
-  }
-}
-
-type Params = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Params =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The ids a request names, from its query and its body. */
-function idsOf(req: OdinRequest): { sp?: string; g?: string; u?: string } {
-  const p: Params = { ...(isObject(req.body) ? req.body : {}), ...(req.params ?? {}) };
-  const s = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  // `userId=*abc*` is a search filter, not a user.
-  const u = s(p.userId);
-  return { sp: s(p.serviceProviderId), g: s(p.groupId), u: u?.includes('*') ? undefined : u };
-}
-
-const WHOLE_LIST_PARAMS = new Set(['serviceProviderId', 'groupId', 'limit', 'extended']);
-
-/**
- * A group's users, unfiltered: its key (`sp/group`). Updating a user leaves such a list
- * standing; the user is shown from its own entry (see OdinCache.current).
- */
-function wholeUserList(req: OdinRequest): string | undefined {
-  const { sp, g } = idsOf(req);
-  if (req.method !== 'GET' || req.path !== '/users' || !sp || !g) return undefined;
-  const params = Object.entries(req.params ?? {}).filter(([, v]) => v !== undefined);
-  return params.every(([k]) => WHOLE_LIST_PARAMS.has(k)) ? `${sp}/${g}` : undefined;
-}
-
-/**
- * What an entry holds, from its request. A user's own reads hold `user:<id>` (and, from the
- * answer, `members:<group>`: what the group's devices and numbers show in it); lists and
- * group reads hold `lists` and their group (`userlist:` for its whole list of users,
- * `group:` for anything else listed in it), service provider, or `any` for searches. Every
- * entry holds `all`, which a write that cannot be placed moves.
- */
-export function readTags(req: OdinRequest): string[] {
-  const { sp, g, u } = idsOf(req);
-  if (u && !sp) return ['all', `user:${u}`];
-  const tags = ['all', 'lists'];
-  // The group itself (name, limits, user count) is apart from what is listed in it.
-  if (sp && g && req.path === '/groups') tags.push(`groupinfo:${sp}/${g}`);
-  else if (sp && g) tags.push(`${wholeUserList(req) ? 'userlist' : 'group'}:${sp}/${g}`);
-  else if (sp) tags.push(`sp:${sp}`);
-  else tags.push('any');
-  return tags;
-}
-
-const isUserUpdate = (req: OdinRequest) => req.path === '/users' && req.method === 'PUT';
-
-/** An update of one user of a known group: noted for the group's whole lists. */
-export function editOf(req: OdinRequest, keepMs: number): Edit | undefined {
-  const { sp, g, u } = idsOf(req);
-  return isUserUpdate(req) && sp && g && u ? { group: `${sp}/${g}`, userId: u, keepMs } : undefined;
-}
-
-/**
- * What a write touches: its user, its group's and service provider's lists, searches; a
- * write to the group's own resources (devices, numbers, services) also what its users show.
- * A write known only by its user id moves that user and every list (its group is unknown).
- */
-export function writeTags(req: OdinRequest): string[] {
-  const { sp, g, u } = idsOf(req);
-  if (!sp && !u) return ['all'];
-  const tags = ['any'];
-  if (u) tags.push(`user:${u}`);
-  if (!sp) return [...tags, 'lists'];
-  tags.push(`sp:${sp}`);
-  if (g) tags.push(`group:${sp}/${g}`);
-  // Updating a user changes nothing of the group itself, and its whole user lists show the
-  // update from the user's own entry (editOf); creating one changes both.
-  if (g && !isUserUpdate(req)) tags.push(`userlist:${sp}/${g}`, `groupinfo:${sp}/${g}`);
-  if (g && !req.path.startsWith('/users')) tags.push(`members:${sp}/${g}`);
-  return tags;
-}
-
-/** A user's answer also shows its group's devices and numbers. */
-function answerTags(value: unknown): string[] {
-  const one = Array.isArray(value) ? value[0] : value;
-  if (!isObject(one) || typeof one.userId !== 'string') return [];
-  const { serviceProviderId: sp, groupId: g } = one;
-  return typeof sp === 'string' && typeof g === 'string' && sp && g ? [`members:${sp}/${g}`] : [];
-}
 
 // Generators answer something new each time; sessions are not data.
 const NEVER = /^\/(password|sip-password|passcode)\/generate$|^\/auth\//;

@@ -8,14 +8,8 @@ import { OdinGroups } from './groups';
 import { OdinHttp } from './http';
 import { OdinError } from './odin-error';
 import { CachedCaller, type OdinCaller, OdinSession } from './session';
-import {
-  type CacheStats,
-  MemoryCacheStore,
-  OdinCache,
-  RedisCacheStore,
-  newCacheStats,
-  scopeOf,
-} from './cache';
+import { type CacheStats, OdinCache, newCacheStats, scopeOf } from './cache';
+import { MemoryCacheStore, RedisCacheStore } from './cache-store';
 import { type IssuedToken, RedisTokenStore } from './token-store';
 import { OdinDevices } from './devices';
 import { OdinNumbers } from './numbers';

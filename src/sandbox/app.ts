@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Directory } from './directory';
 import { OdinFault, badRequest } from './fault';
-import { Administration } from './administration';
+import { DeviceAdministration } from './device-administration';
+import { ServiceAdministration } from './service-administration';
 import { Faults } from './faults';
-import { Inventory, numbersOf } from './inventory';
+import { DeviceInventory } from './devices';
+import { NumberInventory } from './numbers';
+import { type Families, provisioningRoutes } from './provisioning-routes';
+import { ServiceInventory } from './services';
 import type { SbUser } from './model';
-import { bodyOf, query } from './request';
+import { query } from './request';
 import { renderGroup, renderServiceProvider, renderUser } from './render';
 
 export interface RecordedRequest {
@@ -68,13 +72,19 @@ export class OdinSandboxApp {
   readonly sessions = new Map<string, Session>();
   readonly router = express.Router();
   readonly faults = new Faults();
-  readonly inventory: Inventory;
+  /** Numbers, services and devices: the families docs/odin/provisioning.md describes. */
+  readonly families: Families;
 
   constructor(
     readonly directory: Directory,
     readonly options: SandboxOptions,
   ) {
-    this.inventory = new Inventory(directory);
+    const services = new ServiceInventory(directory);
+    this.families = {
+      numbers: new NumberInventory(directory),
+      services,
+      devices: new DeviceInventory(directory, services),
+    };
     const r = this.router;
     r.use(express.json({ limit: '5mb' }));
     r.use((req, res, next) => {
@@ -196,10 +206,11 @@ export class OdinSandboxApp {
         res.json(renderServiceProvider(this.directory.serviceProvider(serviceProviderId)));
       else res.json([...this.directory.serviceProviders.values()].map(renderServiceProvider));
     });
-    this.provisioningRoutes(r);
-    const administration = new Administration(directory, this.inventory);
-    administration.routes(r);
-    administration.reportRoutes(r, (user) => this.render(user));
+    provisioningRoutes(r, directory, this.families);
+    const above = new ServiceAdministration(directory, this.families);
+    above.routes(r);
+    above.reportRoutes(r, (user) => this.render(user));
+    new DeviceAdministration(directory, this.families).routes(r);
     r.get('/password/generate', (req, res) => {
       const { serviceProviderId, groupId, limit } = query(req);
       // With `limit` the key turns plural, and the ids are optional (odins_spear's SIP bulk).
@@ -236,190 +247,6 @@ export class OdinSandboxApp {
         res.status(500).json({ details: String(err), status: 500, error: 'Internal Server Error' });
       }
     });
-  }
-
-  /** docs/odin/provisioning.md sections a to e: numbers, extensions, services, devices, passwords. */
-  private provisioningRoutes(r: express.Router): void {
-    const inv = this.inventory;
-    const dir = this.directory;
-    const groupOf = (q: Record<string, string | undefined>) =>
-      dir.group(q.serviceProviderId ?? '', q.groupId ?? '');
-    const inBody = (req: Request) => {
-      const b = bodyOf(req);
-      return dir.group(String(b.serviceProviderId ?? ''), String(b.groupId ?? ''));
-    };
-    const userOf = (req: Request) => {
-      const userId = query(req).userId ?? String(bodyOf(req).userId ?? '');
-      if (!userId) throw badRequest('Missing required field: userId', { field: 'userId' });
-      return dir.user(userId);
-    };
-
-    // a. Numbers
-    r.get('/groups/dns', (req, res) => res.json(inv.groupDns(groupOf(query(req)))));
-    r.get('/groups/dns/details', (req, res) => res.json(inv.groupDnsDetails(groupOf(query(req)))));
-    r.get('/groups/dns/search', (req, res) => {
-      const q = query(req);
-      res.json(inv.search([groupOf(q)], q.dn, q.limit));
-    });
-    // POST /groups/dns without groupId adds to the service provider (the public client does so).
-    const addNumbers = (req: Request, res: Response) => {
-      const b = bodyOf(req);
-      const numbers = numbersOf(b.dns);
-      if (b.groupId === undefined || b.groupId === null || b.groupId === '') {
-        const sp = dir.serviceProvider(String(b.serviceProviderId ?? ''));
-        inv.addToServiceProvider(sp, numbers);
-        res.json(inv.serviceProviderDns(sp));
-        return;
-      }
-      const group = inBody(req);
-      inv.addToGroup(group, numbers);
-      res.json(inv.groupDns(group));
-    };
-    r.post('/groups/dns', addNumbers);
-    r.post('/groups/dns/assign/bulk', (req, res) => {
-      // From the system pool into the service provider and the group in one step.
-      const group = inBody(req);
-      const numbers = numbersOf(bodyOf(req).dns);
-      const sp = dir.serviceProvider(group.serviceProviderId);
-      const fromSystem = numbers.filter((n) => !sp.numbers.includes(n));
-      if (fromSystem.length) inv.addToServiceProvider(sp, fromSystem);
-      inv.addToGroup(group, numbers);
-      res.json(inv.groupDns(group));
-    });
-    r.post('/groups/dns/unassign/bulk', (req, res) => {
-      const group = inBody(req);
-      inv.removeFromGroup(group, numbersOf(bodyOf(req).dns));
-      res.json(inv.groupDns(group));
-    });
-    r.put('/groups/dns', (req, res) => {
-      const group = inBody(req);
-      inv.activate(group, bodyOf(req).dns);
-      res.json(inv.groupDns(group));
-    });
-    r.delete('/groups/dns', (req, res) => {
-      const group = inBody(req);
-      inv.removeFromGroup(group, numbersOf(bodyOf(req).dns));
-      res.json([]);
-    });
-    r.get('/service-providers/dns', (req, res) =>
-      res.json(inv.serviceProviderDns(dir.serviceProvider(query(req).serviceProviderId ?? ''))),
-    );
-    r.get('/service-providers/dns/search', (req, res) => {
-      const q = query(req);
-      res.json(inv.search(dir.groupsOf(q.serviceProviderId ?? ''), q.dn, q.limit));
-    });
-    r.post('/service-providers/dns', (req, res) => {
-      const sp = dir.serviceProvider(String(bodyOf(req).serviceProviderId ?? ''));
-      inv.addToServiceProvider(sp, numbersOf(bodyOf(req).dns));
-      res.json(inv.serviceProviderDns(sp));
-    });
-    r.delete('/service-providers/dns', (req, res) => {
-      const sp = dir.serviceProvider(String(bodyOf(req).serviceProviderId ?? ''));
-      inv.removeFromServiceProvider(sp, numbersOf(bodyOf(req).dns));
-      res.json([]);
-    });
-    r.get('/system/dns/summary', (_req, res) => res.json(inv.systemSummary()));
-    r.get('/system/dns/utilization', (_req, res) => res.json(inv.systemUtilization()));
-    r.get('/users/alternate-numbers', (req, res) => res.json(inv.alternateNumbers(userOf(req))));
-    const systemSearch = (req: Request, res: Response) => {
-      const q = query(req);
-      res.json(inv.search([...dir.groups.values()], q.dn ?? q.phoneNumber, q.limit));
-    };
-    r.get('/system/dns', systemSearch);
-    r.get('/system/dns/search', systemSearch);
-
-    // b. Extensions
-    r.get('/groups/extensions', (req, res) => res.json(inv.extensions(groupOf(query(req)))));
-    r.put('/groups/extensions', (req, res) => {
-      // The wire form is unproven: the body, or the query the 2.3 client means to send.
-      const values = { ...query(req), ...bodyOf(req) };
-      const group = dir.group(String(values.serviceProviderId ?? ''), String(values.groupId ?? ''));
-      inv.setExtensions(group, values);
-      res.json(inv.extensions(group));
-    });
-
-    // c. Services
-    r.get('/groups/services', (req, res) => res.json(inv.groupServices(groupOf(query(req)))));
-    r.get('/groups/services/assigned', (req, res) => {
-      const q = query(req);
-      res.json(inv.assignedUsers(groupOf(q), q.serviceType ?? 'serviceName', q.serviceName ?? ''));
-    });
-    r.get('/groups/services/authorized', (req, res) =>
-      res.json(inv.authorized(groupOf(query(req)))),
-    );
-    r.get('/groups/services/available', (req, res) => res.json(inv.available(groupOf(query(req)))));
-    r.get('/groups/services/assigned-list', (req, res) =>
-      res.json(inv.assignedList(groupOf(query(req)))),
-    );
-    r.get('/groups/services/assignedall', (req, res) => {
-      const q = query(req);
-      res.json(inv.assignedUsers(groupOf(q), q.serviceType ?? 'serviceName', q.serviceName ?? ''));
-    });
-    r.get('/users/services/viewable', (req, res) => res.json(inv.viewable(userOf(req))));
-    r.get('/users/services/settings', (req, res) => res.json(inv.settings(userOf(req))));
-    r.put('/users/services/settings', (req, res) =>
-      res.json(inv.changeSettings(userOf(req), bodyOf(req))),
-    );
-    r.get('/users/services', (req, res) => res.json(inv.userServices(userOf(req))));
-    r.get('/users/services/assigned', (req, res) =>
-      res.json(inv.userServicesAssigned(userOf(req))),
-    );
-    r.put('/users/services', (req, res) => {
-      const user = userOf(req);
-      inv.changeUserServices(user, bodyOf(req));
-      res.json(inv.userServices(user));
-    });
-
-    // d. Devices
-    r.get('/groups/devices', (req, res) => {
-      const q = query(req);
-      const group = groupOf(q);
-      if (q.deviceName) {
-        res.json(inv.renderDevice(group, inv.device(group, q.deviceName)));
-        return;
-      }
-      const limit = q.limit === undefined ? Infinity : Number(q.limit);
-      res.json(group.devices.slice(0, limit).map((d) => inv.renderDevice(group, d)));
-    });
-    r.get('/groups/devices/users', (req, res) => {
-      const q = query(req);
-      res.json(inv.deviceUsers(groupOf(q), q.deviceName ?? ''));
-    });
-    r.post('/groups/devices', (req, res) => {
-      const group = inBody(req);
-      res.json(inv.renderDevice(group, inv.createDevice(group, bodyOf(req))));
-    });
-    r.put('/groups/devices', (req, res) => {
-      const group = inBody(req);
-      res.json(inv.renderDevice(group, inv.updateDevice(group, bodyOf(req))));
-    });
-    r.delete('/groups/devices', (req, res) => {
-      const q = query(req);
-      inv.deleteDevice(groupOf(q), q.deviceName ?? '');
-      res.json([]);
-    });
-
-    // e. and f. Passwords and SIP credentials
-    r.get('/sip-password/generate', (req, res) => {
-      const { limit } = query(req);
-      if (limit === undefined) {
-        res.json({ password: inv.generateSipPassword() });
-        return;
-      }
-      res.json({
-        passwords: Array.from({ length: Number(limit) || 1 }, () => inv.generateSipPassword()),
-      });
-    });
-    r.get('/passcode/generate', (req, res) => {
-      const { serviceProviderId, groupId, limit } = query(req);
-      dir.group(serviceProviderId ?? '', groupId ?? '');
-      if (limit === undefined) res.json({ passcode: Inventory.passcode() });
-      else res.json({ passcodes: Array.from({ length: Number(limit) || 1 }, Inventory.passcode) });
-    });
-    r.get('/users/authentication', (req, res) => res.json(inv.authentication(userOf(req))));
-    r.put('/users/authentication', (req, res) =>
-      res.json(inv.setAuthentication(userOf(req), bodyOf(req))),
-    );
   }
 
   /** Every token the sandbox has issued stops working now. */

@@ -7,7 +7,7 @@ import {
   type SbUser,
   UNSET_USER_FIELDS,
 } from './model';
-import { randomSecret } from './inventory';
+import { randomSecret } from './passwords';
 import { str } from './request';
 import type { Seed } from './seed';
 

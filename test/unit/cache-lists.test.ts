@@ -1,5 +1,6 @@
 import pino from 'pino';
-import { type CacheView, MemoryCacheStore, OdinCache, newCacheStats } from '../../src/odin/cache';
+import { type CacheView, OdinCache, newCacheStats } from '../../src/odin/cache';
+import { MemoryCacheStore } from '../../src/odin/cache-store';
 import type { OdinRequest } from '../../src/odin/http';
 import { LocalLimiter } from '../../src/odin/limiter';
 

@@ -1,4 +1,4 @@
-import { editOf, readTags, writeTags } from '../../src/odin/cache';
+import { editOf, readTags, writeTags } from '../../src/odin/cache-tags';
 import type { OdinRequest } from '../../src/odin/http';
 
 const get = (path: string, params: OdinRequest['params']): OdinRequest => ({
