@@ -3,6 +3,8 @@ import type { OdinClient } from '../odin/client';
 import {
   type AccessDevice,
   type ExtensionLengths,
+  type Forwarding,
+  ForwardingKind,
   type Group,
   type GroupNumber,
   type GroupRef,
@@ -30,6 +32,8 @@ export interface Loaders {
   groupDevices: PerGroup<AccessDevice[]>;
   userServices: DataLoader<string, UserServices>;
   sipUserName: DataLoader<string, string | null>;
+  /** One `/bulk` read per group and forwarding kind: each user's forwarding, by user id. */
+  forwarding: Record<ForwardingKind, PerGroup<Map<string, Forwarding | null>>>;
 }
 
 // Odin has no batch reads: the win is one read per distinct key within the request.
@@ -55,6 +59,12 @@ export function createLoaders(odin: OdinClient): Loaders {
     groupDevices: perGroup((ref) => odin.devices.ofGroup(ref)),
     userServices: perUser((userId) => odin.services.ofUser(userId)),
     sipUserName: perUser((userId) => odin.devices.sipUserName(userId)),
+    forwarding: Object.fromEntries(
+      Object.values(ForwardingKind).map((kind) => [
+        kind,
+        perGroup((ref) => odin.forwarding.ofGroup(ref, kind)),
+      ]),
+    ) as Loaders['forwarding'],
   };
 }
 

@@ -97,6 +97,55 @@ ${ONBOARD_INPUT}
 }
 `;
 
+/** docs/api/call-routing.md's read of Alice's forwarding (a test keeps them equal). */
+export const ROUTING_READ = `query AliceRouting {
+  user(userId: "alice.adams@hq.acme.example") {
+    callForwarding {
+      always {
+        active
+        forwardTo
+        ringSplash
+      }
+      busy {
+        active
+        forwardTo
+      }
+      noAnswer {
+        active
+        forwardTo
+        numberOfRings
+      }
+      notReachable {
+        active
+        forwardTo
+      }
+    }
+    doNotDisturb {
+      active
+      ringSplash
+    }
+  }
+}
+`;
+
+/** docs/api/call-routing.md's forwarding change. */
+export const ROUTING_FORWARD = `mutation ForwardAlice {
+  setCallForwarding(
+    input: {
+      userId: "alice.adams@hq.acme.example"
+      kind: ALWAYS
+      active: true
+      forwardTo: "2125550199"
+    }
+  ) {
+    always {
+      active
+      forwardTo
+    }
+  }
+}
+`;
+
 // Every script and style the page loads, from installed packages: it works without internet.
 const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
@@ -192,7 +241,7 @@ export function playground(config: Config): Playground {
     JSON.stringify({
       endpoint: '/graphql',
       defaultQuery: EXAMPLE_OPERATION,
-      tabs: [EXAMPLE_OPERATION, ONBOARD_DRY_RUN, ONBOARD],
+      tabs: [EXAMPLE_OPERATION, ONBOARD_DRY_RUN, ONBOARD, `${ROUTING_READ}\n${ROUTING_FORWARD}`],
       defaultHeaders: headersFor(config),
     }),
   )}</script>

@@ -9,6 +9,7 @@ import { GroupResolver } from '../groups/group.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { NumberHolderResolver, NumbersResolver } from '../numbers/numbers.resolver';
 import { ProvisioningResolver } from '../provisioning/provisioning.resolver';
+import { CallForwardingResolver, UserRoutingResolver } from '../routing/forwarding.resolver';
 import { ServicesResolver } from '../services/services.resolver';
 import { SessionResolver } from '../session/session.resolver';
 import { UserResolver } from '../users/user.resolver';
@@ -25,6 +26,8 @@ export const resolvers = [
   UserSipResolver,
   ProvisioningResolver,
   JobsResolver,
+  CallForwardingResolver,
+  UserRoutingResolver,
 ] as const;
 
 // Federation 2: entities are declared with @key on the type-graphql classes.

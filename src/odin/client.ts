@@ -12,6 +12,7 @@ import { type CacheStats, OdinCache, newCacheStats, scopeOf } from './cache';
 import { MemoryCacheStore, RedisCacheStore } from './cache-store';
 import { type IssuedToken, RedisTokenStore } from './token-store';
 import { OdinDevices } from './devices';
+import { OdinForwarding } from './forwarding';
 import { OdinNumbers } from './numbers';
 import { OdinPasswords } from './passwords';
 import { OdinServices } from './services';
@@ -25,6 +26,7 @@ export class OdinClient {
   readonly numbers: OdinNumbers;
   readonly services: OdinServices;
   readonly devices: OdinDevices;
+  readonly forwarding: OdinForwarding;
 
   constructor(readonly session: OdinCaller) {
     this.groups = new OdinGroups(session);
@@ -33,6 +35,7 @@ export class OdinClient {
     this.numbers = new OdinNumbers(session);
     this.services = new OdinServices(session);
     this.devices = new OdinDevices(session, this.passwords);
+    this.forwarding = new OdinForwarding(session);
   }
 }
 

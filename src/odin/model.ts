@@ -352,3 +352,53 @@ export interface SipAuthentication {
   /** Set only when the layer generated the SIP password. */
   generatedPassword: string | null;
 }
+
+// --- Call routing: forwarding and do not disturb (docs/odin/routing.md, section a) ---
+
+/** The four forwarding services of a user, as the GraphQL `ForwardingKind` names them. */
+export enum ForwardingKind {
+  ALWAYS = 'ALWAYS',
+  BUSY = 'BUSY',
+  NO_ANSWER = 'NO_ANSWER',
+  NOT_REACHABLE = 'NOT_REACHABLE',
+}
+
+/** One forwarding of a user. Targets are text exactly as Odin holds them (`"1001"`, `"*551001"`). */
+export interface Forwarding {
+  active: boolean;
+  forwardTo: string | null;
+  /** No answer only. */
+  numberOfRings: number | null;
+  /** Always and busy only. */
+  ringSplash: boolean | null;
+}
+
+export interface SelectiveCriterion {
+  name: string;
+  active: boolean;
+  forwardTo: string | null;
+  timeSchedule: string | null;
+  holidaySchedule: string | null;
+  callsFrom: string | null;
+}
+
+export interface SelectiveForwarding {
+  active: boolean;
+  defaultForwardTo: string | null;
+  criteria: SelectiveCriterion[];
+}
+
+export interface DoNotDisturb {
+  active: boolean;
+  ringSplash: boolean;
+}
+
+/** A change of one forwarding; absent fields keep what Odin holds. */
+export interface ForwardingChange {
+  userId: string;
+  kind: ForwardingKind;
+  active: boolean;
+  forwardTo?: string | null;
+  numberOfRings?: number | null;
+  ringSplash?: boolean | null;
+}

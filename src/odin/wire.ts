@@ -214,3 +214,41 @@ export interface WireError {
 
 /** A request body: Odin user fields, flat, as the public client sends them. */
 export type WireBody = Record<string, unknown>;
+
+// --- Call routing (docs/odin/routing.md): digit-only targets arrive as JSON numbers ---
+
+export interface WireForwarding {
+  isActive?: WireBool;
+  forwardToPhoneNumber?: WireText;
+  numberOfRings?: WireInt;
+  isRingSplashActive?: WireBool;
+  userId?: WireText;
+}
+
+/** A row of `GET /users/call-forwarding-<kind>/bulk`: `data` is `{}` when not assigned. */
+export interface WireForwardingRow {
+  service?: { assigned?: WireBool; serviceName?: WireText } | null;
+  user?: { userId?: WireText } | null;
+  data?: WireForwarding | null;
+}
+
+export interface WireSelectiveCriterion {
+  isActive?: WireBool;
+  criteriaName?: WireText;
+  timeSchedule?: WireText;
+  holidaySchedule?: WireText;
+  forwardTo?: WireText;
+  callsFrom?: WireText | WireText[];
+}
+
+export interface WireSelective {
+  isActive?: WireBool;
+  defaultForwardToPhoneNumber?: WireText;
+  criteria?: WireSelectiveCriterion[] | null;
+}
+
+export interface WireDoNotDisturb {
+  isActive?: WireBool;
+  ringSplash?: WireBool;
+  userId?: WireText;
+}

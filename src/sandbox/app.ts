@@ -8,6 +8,7 @@ import { Faults } from './faults';
 import { DeviceInventory } from './devices';
 import { NumberInventory } from './numbers';
 import { type Families, provisioningRoutes } from './provisioning-routes';
+import { Routing } from './routing';
 import { ServiceInventory } from './services';
 import type { SbUser } from './model';
 import { query } from './request';
@@ -207,6 +208,7 @@ export class OdinSandboxApp {
       else res.json([...this.directory.serviceProviders.values()].map(renderServiceProvider));
     });
     provisioningRoutes(r, directory, this.families);
+    new Routing(directory, this.families.services).routes(r);
     const above = new ServiceAdministration(directory, this.families);
     above.routes(r);
     above.reportRoutes(r, (user) => this.render(user));

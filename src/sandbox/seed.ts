@@ -41,6 +41,21 @@ const userServices = (): SbAuthorization[] => [
   { name: 'Voice Messaging User', authorized: true, quantity: 20, allowed: 50 },
   { name: 'Shared Call Appearance', authorized: true, quantity: -1, allowed: -1 },
   { name: 'Anonymous Call Rejection', authorized: false, quantity: 0, allowed: -1 },
+  { name: 'Call Forwarding Always', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Call Forwarding Busy', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Call Forwarding No Answer', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Call Forwarding Not Reachable', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Call Forwarding Selective', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Do Not Disturb', authorized: true, quantity: -1, allowed: -1 },
+];
+
+// What a pack's user can forward, and do not disturb.
+const ROUTING_SERVICES = [
+  'Call Forwarding Always',
+  'Call Forwarding Busy',
+  'Call Forwarding No Answer',
+  'Call Forwarding Not Reachable',
+  'Do Not Disturb',
 ];
 const groupServices = (): SbAuthorization[] => [
   { name: 'Hunt Group', authorized: true, quantity: 10, allowed: 10 },
@@ -53,7 +68,7 @@ const servicePacks = (): SbAuthorization[] => [
     authorized: true,
     quantity: 50,
     allowed: 50,
-    services: ['Call Waiting', 'Voice Messaging User'],
+    services: ['Call Waiting', 'Voice Messaging User', ...ROUTING_SERVICES],
   },
   {
     name: 'Premium',
@@ -61,7 +76,12 @@ const servicePacks = (): SbAuthorization[] => [
     authorized: true,
     quantity: 2,
     allowed: 2,
-    services: ['Call Waiting', 'Voice Messaging User', 'Shared Call Appearance'],
+    services: [
+      'Call Waiting',
+      'Voice Messaging User',
+      'Shared Call Appearance',
+      ...ROUTING_SERVICES,
+    ],
   },
   { name: 'Basic', description: 'None', authorized: true, quantity: -1, allowed: -1, services: [] },
   {
@@ -355,12 +375,27 @@ export function demoSeed(): Seed {
     'alice.adams@hq.acme.example': {
       servicePacks: ['Standard', 'Premium'],
       services: ['Authentication'],
+      // Busy to the sales hunt group; not reachable to her mobile, held by nobody.
+      settings: {
+        'Call Forwarding Busy': { isActive: true, forwardToPhoneNumber: '1000' },
+        'Call Forwarding Not Reachable': { isActive: true, forwardToPhoneNumber: '2125550199' },
+      },
       sipUserName: 'alice.adams',
       sipPassword: 'Sip-Seeded-1a',
     },
-    'bob.baker@hq.acme.example': { servicePacks: ['Premium'] },
+    'bob.baker@hq.acme.example': {
+      servicePacks: ['Premium'],
+      settings: {
+        'Call Forwarding No Answer': {
+          isActive: true,
+          forwardToPhoneNumber: '2125550130',
+          numberOfRings: 3,
+        },
+      },
+    },
     'frank.fox@hq.acme.example': {
       servicePacks: ['Standard'],
+      settings: { 'Do Not Disturb': { isActive: true, ringSplash: false } },
       services: ['Authentication'],
       sipUserName: 'frank.fox',
       sipPassword: 'Sip-Seeded-4d',

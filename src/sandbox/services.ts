@@ -2,6 +2,7 @@ import type { Directory } from './directory';
 import { OdinFault, badRequest } from './fault';
 import type { SbAuthorization, SbGroup, SbUser } from './model';
 import { numeric } from './render';
+import { FORWARDING_KINDS, checkForwarding } from './routing';
 import { type Json, str } from './request';
 
 // Services and service packs as docs/odin/provisioning.md (section c) describes them: what
@@ -257,16 +258,21 @@ export class ServiceInventory {
 
   /** `PUT /users/services/settings`: only services the user has. */
   changeSettings(user: SbUser, body: Json): Json {
+    // Every service checked before any changes: all or nothing.
+    const next: Record<string, Record<string, unknown>> = { ...(user.settings ?? {}) };
     for (const [name, value] of Object.entries(body)) {
       if (name === 'userId') continue;
       if (!this.hasService(user, name))
         throw badRequest(`User ${user.userId} does not have the service ${name}`);
-      if (value && typeof value === 'object' && !Array.isArray(value))
-        user.settings = {
-          ...(user.settings ?? {}),
-          [name]: { ...(user.settings?.[name] ?? {}), ...(value as Json) },
-        };
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const merged = { ...(next[name] ?? {}), ...(value as Json) };
+        // Forwarding meets its own rules whichever way it is written.
+        next[name] = FORWARDING_KINDS.some((k) => k.service === name)
+          ? checkForwarding(name, merged)
+          : merged;
+      }
     }
+    user.settings = next;
     return this.settings(user);
   }
 }

@@ -1,7 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { EXAMPLE_OPERATION, ONBOARD, ONBOARD_DRY_RUN } from '../../src/graphql/playground';
+import {
+  EXAMPLE_OPERATION,
+  ONBOARD,
+  ONBOARD_DRY_RUN,
+  ROUTING_FORWARD,
+  ROUTING_READ,
+} from '../../src/graphql/playground';
 import { docExamples, masked } from '../helpers/doc-examples';
 import { type Stack, startStack } from '../helpers/stack';
 
@@ -26,6 +32,8 @@ test('the pages have their examples, and the playground opens with the same ones
   expect(docExamples('README.md')[0].operation).toBe(EXAMPLE_OPERATION);
   const onboarding = docExamples('docs/api/onboarding.md').map((e) => e.operation);
   expect(onboarding).toEqual(expect.arrayContaining([ONBOARD_DRY_RUN, ONBOARD]));
+  const routing = docExamples('docs/api/call-routing.md').map((e) => e.operation);
+  expect(routing).toEqual(expect.arrayContaining([ROUTING_READ, ROUTING_FORWARD]));
 });
 
 // A reader pastes a page's examples in order into a fresh sandbox: each must do what the
@@ -61,12 +69,14 @@ test.each(PAGES)(
   },
 );
 
-test('the playground offers the onboarding examples', async () => {
+test('the playground offers the onboarding and call routing examples', async () => {
   const stack = await startStack();
   try {
     const page = await (await fetch(stack.url, { headers: { accept: 'text/html' } })).text();
     expect(page).toContain('OnboardJaneDryRun');
     expect(page).toContain('OnboardJane {');
+    expect(page).toContain('query AliceRouting');
+    expect(page).toContain('mutation ForwardAlice');
   } finally {
     await stack.close();
   }

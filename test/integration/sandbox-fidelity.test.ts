@@ -622,3 +622,104 @@ describe('calls odins_spear 2.x makes that the layer does not', () => {
     expect((await device('mac-colons', '00:04:f2:a1:be:e0')).status).toBe(400);
   });
 });
+
+describe('forwarding and do not disturb (docs/odin/routing.md, section a)', () => {
+  const ALICE = 'alice.adams@hq.acme.example';
+
+  test('odins_spear writes forwarding through /users/services/settings; each read answers its sample', async () => {
+    // The released client's body: the service's display name as key, a JSON number target.
+    const put = await odin('PUT', '/users/services/settings', {
+      userId: ALICE,
+      'Call Forwarding No Answer': {
+        isActive: true,
+        numberOfRings: 20,
+        forwardToPhoneNumber: 1509,
+      },
+      'Call Forwarding Always': { isActive: true, forwardToPhoneNumber: 4500 },
+    });
+    expect(put.status).toBe(200);
+    const always = await odin('GET', `/users/call-forwarding-always?userId=${ALICE}`);
+    expect(shapeDiff(sample('routing/user-call-forwarding-always.json'), always.body)).toEqual([]);
+    expect(always.body).toEqual({
+      isActive: true,
+      forwardToPhoneNumber: 4500,
+      isRingSplashActive: false,
+      userId: ALICE,
+    });
+    const noAnswer = await odin('GET', `/users/call-forwarding-no-answer?userId=${ALICE}`);
+    expect(shapeDiff(sample('routing/user-call-forwarding-no-answer.json'), noAnswer.body)).toEqual(
+      [],
+    );
+    expect(noAnswer.body).toMatchObject({
+      isActive: true,
+      forwardToPhoneNumber: 1509,
+      numberOfRings: 20,
+    });
+    // The same state through the group's rows and the settings view.
+    const bulk = await odin('GET', `/users/call-forwarding-no-answer/bulk?${HQ}`);
+    expect(
+      shapeDiff(sample('routing/user-call-forwarding-no-answer-bulk.json'), bulk.body),
+    ).toEqual([]);
+    const row = (bulk.body as Array<{ user: Row; data: Row; service: Row }>).find(
+      (r) => r.user.userId === ALICE,
+    );
+    expect(row).toMatchObject({
+      service: { assigned: true, serviceName: 'Call Forwarding No Answer' },
+      user: { phoneNumber: '+1-2125550100', department: 'Sales (acme.hq)' },
+      data: { isActive: true, forwardToPhoneNumber: 1509, numberOfRings: 20 },
+    });
+    const settings = await odin('GET', `/users/services/settings?userId=${ALICE}`);
+    expect((settings.body as Row)['Call Forwarding No Answer']).toMatchObject({
+      isActive: true,
+      numberOfRings: 20,
+    });
+    // A user without the service: `{}` data, not assigned.
+    const lobby = (bulk.body as Array<{ user: Row; data: Row; service: Row }>).find(
+      (r) => r.user.userId === 'lobby.1004@hq.acme.example',
+    );
+    expect(lobby).toMatchObject({ service: { assigned: false }, data: {} });
+  });
+
+  test("Odin's web client route PUT /users/call-forwarding-<kind> and its rules: nothing changes on a refusal", async () => {
+    const route = '/users/call-forwarding-busy';
+    const ok = await odin('PUT', route, {
+      userId: ALICE,
+      isActive: true,
+      forwardToPhoneNumber: '*551001',
+    });
+    expect(ok.body).toMatchObject({ isActive: true, forwardToPhoneNumber: '*551001' });
+    for (const bad of [
+      { isActive: true, forwardToPhoneNumber: '' },
+      { forwardToPhoneNumber: '12ab' },
+      { forwardToPhoneNumber: '1'.repeat(162) },
+    ]) {
+      const refused = await odin('PUT', route, { userId: ALICE, ...bad });
+      expect(refused).toMatchObject({ status: 400, body: { status: 400 } });
+    }
+    const rings = await odin('PUT', '/users/call-forwarding-no-answer', {
+      userId: ALICE,
+      numberOfRings: 21,
+    });
+    expect(rings.status).toBe(400);
+    expect((await odin('GET', `${route}?userId=${ALICE}`)).body).toMatchObject({
+      isActive: true,
+      forwardToPhoneNumber: '*551001',
+    });
+    const lacking = await odin('GET', `${route}?userId=lobby.1004@hq.acme.example`);
+    expect(lacking.status).toBe(400);
+  });
+
+  test('GET and PUT /users/do-not-disturb answer their samples; a bare PUT turns it off', async () => {
+    const put = await odin('PUT', '/users/do-not-disturb', {
+      isActive: true,
+      ringSplash: true,
+      userId: ALICE,
+    });
+    expect(shapeDiff(sample('routing/put-user-do-not-disturb.json'), put.body)).toEqual([]);
+    expect(put.body).toEqual({ isActive: true, ringSplash: true, userId: ALICE });
+    const read = await odin('GET', `/users/do-not-disturb?userId=${ALICE}`);
+    expect(shapeDiff(sample('routing/user-do-not-disturb.json'), read.body)).toEqual([]);
+    const bare = await odin('PUT', '/users/do-not-disturb', { userId: ALICE });
+    expect(bare.body).toEqual({ isActive: false, ringSplash: false, userId: ALICE });
+  });
+});
