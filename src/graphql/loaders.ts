@@ -2,6 +2,10 @@ import DataLoader from 'dataloader';
 import type { OdinClient } from '../odin/client';
 import {
   type AccessDevice,
+  type AgentSide,
+  type CallCenter,
+  type CallCenterAgentRow,
+  type CallCenterRow,
   type ExtensionLengths,
   type Forwarding,
   ForwardingKind,
@@ -9,6 +13,9 @@ import {
   type GroupNumber,
   type GroupRef,
   type GroupServices,
+  type HuntGroup,
+  type HuntGroupRow,
+  MAX_LIST_SIZE,
   type NumberHolder,
   type User,
   type UserServices,
@@ -34,6 +41,14 @@ export interface Loaders {
   sipUserName: DataLoader<string, string | null>;
   /** One `/bulk` read per group and forwarding kind: each user's forwarding, by user id. */
   forwarding: Record<ForwardingKind, PerGroup<Map<string, Forwarding | null>>>;
+  /** The group's users, whole: agents of every hunt group of a group resolve from one read. */
+  groupUsers: PerGroup<User[]>;
+  huntGroupRows: PerGroup<HuntGroupRow[]>;
+  huntGroup: DataLoader<string, HuntGroup | null>;
+  callCenterRows: PerGroup<CallCenterRow[]>;
+  callCenter: DataLoader<string, CallCenter | null>;
+  callCenterAgents: DataLoader<string, CallCenterAgentRow[]>;
+  agentSide: DataLoader<string, AgentSide | null>;
 }
 
 // Odin has no batch reads: the win is one read per distinct key within the request.
@@ -59,6 +74,13 @@ export function createLoaders(odin: OdinClient): Loaders {
     groupDevices: perGroup((ref) => odin.devices.ofGroup(ref)),
     userServices: perUser((userId) => odin.services.ofUser(userId)),
     sipUserName: perUser((userId) => odin.devices.sipUserName(userId)),
+    groupUsers: perGroup((ref) => odin.users.list({ ...ref, limit: MAX_LIST_SIZE })),
+    huntGroupRows: perGroup((ref) => odin.huntGroups.ofGroup(ref)),
+    huntGroup: perUser((serviceUserId) => odin.huntGroups.get(serviceUserId)),
+    callCenterRows: perGroup((ref) => odin.callCenters.ofGroup(ref)),
+    callCenter: perUser((serviceUserId) => odin.callCenters.get(serviceUserId)),
+    callCenterAgents: perUser((serviceUserId) => odin.callCenters.agents(serviceUserId)),
+    agentSide: perUser((userId) => odin.callCenters.agentSide(userId)),
     forwarding: Object.fromEntries(
       Object.values(ForwardingKind).map((kind) => [
         kind,

@@ -9,7 +9,19 @@ import { GroupResolver } from '../groups/group.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { NumberHolderResolver, NumbersResolver } from '../numbers/numbers.resolver';
 import { ProvisioningResolver } from '../provisioning/provisioning.resolver';
+import {
+  CallCenterAgentResolver,
+  CallCenterResolver,
+  GroupCallCentersResolver,
+  UserCallCentersResolver,
+} from '../routing/call-center.resolver';
 import { CallForwardingResolver, UserRoutingResolver } from '../routing/forwarding.resolver';
+import { ServiceInstanceResolver } from '../routing/service-instance.resolver';
+import {
+  GroupHuntGroupsResolver,
+  HuntGroupResolver,
+  UserHuntGroupsResolver,
+} from '../routing/hunt-group.resolver';
 import { ServicesResolver } from '../services/services.resolver';
 import { SessionResolver } from '../session/session.resolver';
 import { UserResolver } from '../users/user.resolver';
@@ -28,6 +40,14 @@ export const resolvers = [
   JobsResolver,
   CallForwardingResolver,
   UserRoutingResolver,
+  HuntGroupResolver,
+  GroupHuntGroupsResolver,
+  UserHuntGroupsResolver,
+  CallCenterResolver,
+  CallCenterAgentResolver,
+  GroupCallCentersResolver,
+  UserCallCentersResolver,
+  ServiceInstanceResolver,
 ] as const;
 
 // Federation 2: entities are declared with @key on the type-graphql classes.
@@ -40,6 +60,18 @@ const referenceResolvers = {
   User: {
     __resolveReference: (ref: { userId?: unknown }, ctx: unknown) =>
       isUserId(ref.userId) ? (ctx as Context).loaders.user.load(ref.userId) : null,
+  },
+  CallCenter: {
+    __resolveReference: (ref: { serviceUserId?: unknown }, ctx: unknown) =>
+      isUserId(ref.serviceUserId)
+        ? (ctx as Context).loaders.callCenter.load(ref.serviceUserId)
+        : null,
+  },
+  HuntGroup: {
+    __resolveReference: (ref: { serviceUserId?: unknown }, ctx: unknown) =>
+      isUserId(ref.serviceUserId)
+        ? (ctx as Context).loaders.huntGroup.load(ref.serviceUserId)
+        : null,
   },
   Group: {
     __resolveReference: (ref: { serviceProviderId?: unknown; groupId?: unknown }, ctx: unknown) =>

@@ -13,6 +13,8 @@ import { MemoryCacheStore, RedisCacheStore } from './cache-store';
 import { type IssuedToken, RedisTokenStore } from './token-store';
 import { OdinDevices } from './devices';
 import { OdinForwarding } from './forwarding';
+import { OdinHuntGroups } from './hunt-groups';
+import { OdinCallCenters } from './call-centers';
 import { OdinNumbers } from './numbers';
 import { OdinPasswords } from './passwords';
 import { OdinServices } from './services';
@@ -27,6 +29,8 @@ export class OdinClient {
   readonly services: OdinServices;
   readonly devices: OdinDevices;
   readonly forwarding: OdinForwarding;
+  readonly huntGroups: OdinHuntGroups;
+  readonly callCenters: OdinCallCenters;
 
   constructor(readonly session: OdinCaller) {
     this.groups = new OdinGroups(session);
@@ -36,6 +40,8 @@ export class OdinClient {
     this.services = new OdinServices(session);
     this.devices = new OdinDevices(session, this.passwords);
     this.forwarding = new OdinForwarding(session);
+    this.huntGroups = new OdinHuntGroups(session);
+    this.callCenters = new OdinCallCenters(session);
   }
 }
 

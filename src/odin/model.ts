@@ -402,3 +402,112 @@ export interface ForwardingChange {
   numberOfRings?: number | null;
   ringSplash?: boolean | null;
 }
+
+// --- Service instances: hunt groups (docs/odin/routing.md, section b) ---
+
+export enum HuntPolicy {
+  CIRCULAR = 'CIRCULAR',
+  REGULAR = 'REGULAR',
+  SIMULTANEOUS = 'SIMULTANEOUS',
+  UNIFORM = 'UNIFORM',
+  WEIGHTED = 'WEIGHTED',
+}
+
+/** What every service instance of a group has: it is a user-like id with a number. */
+export interface ServiceInstanceBase {
+  serviceUserId: string;
+  name: string;
+  phoneNumber: string | null;
+  extension: string | null;
+  serviceProviderId: string;
+  groupId: string;
+}
+
+/** A row of a group's hunt group list: what the list holds, `active` among it. */
+export interface HuntGroupRow extends ServiceInstanceBase {
+  active: boolean;
+  policy: HuntPolicy;
+}
+
+export interface HuntGroup extends ServiceInstanceBase {
+  kind: 'HUNT_GROUP';
+  policy: HuntPolicy;
+  /** In hunt order. */
+  agentUserIds: string[];
+  huntAfterNoAnswer: boolean;
+  noAnswerRings: number | null;
+  forwardAfterTimeout: boolean;
+  forwardTimeoutSeconds: number | null;
+  forwardTo: string | null;
+  notReachableForwarding: boolean;
+  notReachableForwardTo: string | null;
+}
+
+/** A hunt group to make, or the changes to one; absent fields keep their value. */
+export interface HuntGroupChange {
+  serviceUserId: string;
+  serviceProviderId?: string;
+  groupId?: string;
+  name?: string | null;
+  phoneNumber?: string | null;
+  extension?: string | null;
+  policy?: HuntPolicy | null;
+  agentUserIds?: string[] | null;
+  noAnswerRings?: number | null;
+  forwardAfterTimeout?: boolean | null;
+  forwardTimeoutSeconds?: number | null;
+  forwardTo?: string | null;
+}
+
+// --- Call centers (docs/odin/routing.md, section c) ---
+
+export enum CallCenterAction {
+  NONE = 'NONE',
+  BUSY = 'BUSY',
+  TRANSFER = 'TRANSFER',
+  RINGING = 'RINGING',
+  NIGHT_SERVICE = 'NIGHT_SERVICE',
+  ANNOUNCEMENT = 'ANNOUNCEMENT',
+}
+
+export enum CallCenterTreatmentKind {
+  OVERFLOW = 'OVERFLOW',
+  STRANDED = 'STRANDED',
+  STRANDED_UNAVAILABLE = 'STRANDED_UNAVAILABLE',
+}
+
+export interface CallCenterTreatment {
+  action: CallCenterAction;
+  transferTo: string | null;
+  /** Overflow: after this many seconds in the queue. */
+  afterSeconds: number | null;
+}
+
+export interface CallCenterRow extends ServiceInstanceBase {
+  active: boolean;
+  policy: HuntPolicy;
+  type: string | null;
+}
+
+export interface CallCenter extends ServiceInstanceBase {
+  kind: 'CALL_CENTER';
+  type: string | null;
+  policy: HuntPolicy;
+  queueLength: number | null;
+  active?: boolean;
+}
+
+export interface CallCenterAgentRow {
+  userId: string;
+  skillLevel: number | null;
+}
+
+/** A user's side of the call centers it is an agent of. */
+export interface AgentSide {
+  acdState: string | null;
+  callCenters: Array<{
+    serviceUserId: string;
+    available: boolean | null;
+    skillLevel: number | null;
+  }>;
+}

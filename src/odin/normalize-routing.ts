@@ -1,9 +1,32 @@
-import type { DoNotDisturb, Forwarding, SelectiveCriterion, SelectiveForwarding } from './model';
-import { bool, int, named, text } from './normalize';
+import {
+  type AgentSide,
+  type CallCenter,
+  CallCenterAction,
+  type CallCenterAgentRow,
+  type CallCenterRow,
+  type CallCenterTreatment,
+  type GroupRef,
+  type DoNotDisturb,
+  type Forwarding,
+  type HuntGroup,
+  type HuntGroupRow,
+  HuntPolicy,
+  type SelectiveCriterion,
+  type SelectiveForwarding,
+} from './model';
+import { bool, int, named, text, unwrapOne } from './normalize';
 import type {
+  WireAgentSide,
+  WireCallCenter,
+  WireCallCenterAgents,
+  WireCallCenterRow,
   WireDoNotDisturb,
+  WireForcedForwarding,
+  WireTreatment,
   WireForwarding,
   WireForwardingRow,
+  WireHuntGroup,
+  WireHuntGroupRow,
   WireSelective,
   WireSelectiveCriterion,
   WireText,
@@ -61,4 +84,151 @@ export function normalizeSelective(wire: WireSelective | null | undefined): Sele
 
 export function normalizeDoNotDisturb(wire: WireDoNotDisturb | null | undefined): DoNotDisturb {
   return { active: bool(wire?.isActive) ?? false, ringSplash: bool(wire?.ringSplash) ?? false };
+}
+
+const POLICY: Record<string, HuntPolicy> = {
+  circular: HuntPolicy.CIRCULAR,
+  regular: HuntPolicy.REGULAR,
+  simultaneous: HuntPolicy.SIMULTANEOUS,
+  // A docs example spells it so.
+  similtaneous: HuntPolicy.SIMULTANEOUS,
+  uniform: HuntPolicy.UNIFORM,
+  weighted: HuntPolicy.WEIGHTED,
+};
+
+/** Odin's policy name as the enum; an unknown one reads as Regular, BroadWorks' default. */
+export const huntPolicy = (value: WireText): HuntPolicy =>
+  POLICY[(text(value) ?? '').toLowerCase()] ?? HuntPolicy.REGULAR;
+
+export function normalizeHuntGroupRows(
+  rows: WireHuntGroupRow[] | null | undefined,
+): HuntGroupRow[] {
+  return (Array.isArray(rows) ? rows : [])
+    .filter((r) => text(r?.serviceUserId))
+    .map((r) => ({
+      serviceUserId: text(r.serviceUserId) ?? '',
+      name: named(r.name) ?? text(r.serviceUserId) ?? '',
+      phoneNumber: text(r.phoneNumber),
+      extension: text(r.extension),
+      serviceProviderId: text(r.serviceProviderId) ?? '',
+      groupId: text(r.groupId) ?? '',
+      active: bool(r.isActive) ?? true,
+      policy: huntPolicy(r.policy),
+    }));
+}
+
+/** One hunt group (GET one answers an array in the docs, an object in practice). */
+export function normalizeHuntGroup(answer: WireHuntGroup | WireHuntGroup[]): HuntGroup | null {
+  const wire = unwrapOne(answer);
+  const serviceUserId = text(wire?.serviceUserId);
+  if (!wire || !serviceUserId) return null;
+  const profile = wire.serviceInstanceProfile ?? {};
+  return {
+    kind: 'HUNT_GROUP',
+    serviceUserId,
+    name: named(profile.name) ?? serviceUserId,
+    phoneNumber: text(profile.phoneNumber),
+    extension: text(profile.extension),
+    serviceProviderId: text(wire.serviceProviderId) ?? '',
+    groupId: text(wire.groupId) ?? '',
+    policy: huntPolicy(wire.policy),
+    agentUserIds: (wire.agents ?? [])
+      .map((a) => text(a?.userId))
+      .filter((id): id is string => !!id),
+    huntAfterNoAnswer: bool(wire.huntAfterNoAnswer) ?? false,
+    noAnswerRings: int(wire.noAnswerNumberOfRings),
+    forwardAfterTimeout: bool(wire.forwardAfterTimeout) ?? false,
+    forwardTimeoutSeconds: int(wire.forwardTimeoutSeconds),
+    forwardTo: target(wire.forwardToPhoneNumber),
+    notReachableForwarding: bool(wire.enableNotReachableForwarding) ?? false,
+    notReachableForwardTo: target(wire.notReachableForwardToPhoneNumber),
+  };
+}
+
+/** `Night Service` → NIGHT_SERVICE; the string "None" (or nothing) is NONE. */
+export function callCenterAction(value: WireText): CallCenterAction {
+  const key = (text(value) ?? 'None').toUpperCase().replace(/\s+/g, '_');
+  return (Object.values(CallCenterAction) as string[]).includes(key)
+    ? (key as CallCenterAction)
+    : CallCenterAction.NONE;
+}
+
+export function normalizeCallCenterRows(
+  rows: WireCallCenterRow[] | null | undefined,
+  where: GroupRef,
+): CallCenterRow[] {
+  return (Array.isArray(rows) ? rows : [])
+    .filter((r) => text(r?.serviceUserId))
+    .map((r) => ({
+      serviceUserId: text(r.serviceUserId) ?? '',
+      name: named(r.name) ?? text(r.serviceUserId) ?? '',
+      phoneNumber: text(r.phoneNumber),
+      extension: text(r.extension),
+      ...where,
+      active: bool(r.isActive) ?? true,
+      policy: huntPolicy(r.policy),
+      type: named(r.type),
+    }));
+}
+
+/** One call center; its group from the answer, else from the caller (Odin's GET lacks it). */
+export function normalizeCallCenter(
+  wire: WireCallCenter | null | undefined,
+  where?: GroupRef,
+): CallCenter | null {
+  const serviceUserId = text(wire?.serviceUserId);
+  if (!wire || !serviceUserId) return null;
+  const profile = wire.serviceInstanceProfile ?? {};
+  return {
+    kind: 'CALL_CENTER',
+    serviceUserId,
+    name: named(profile.name) ?? serviceUserId,
+    phoneNumber: text(profile.phoneNumber),
+    extension: text(profile.extension),
+    serviceProviderId: text(wire.serviceProviderId) ?? where?.serviceProviderId ?? '',
+    groupId: text(wire.groupId) ?? where?.groupId ?? '',
+    type: named(wire.type),
+    policy: huntPolicy(wire.policy),
+    queueLength: int(wire.queueLength),
+  };
+}
+
+export function normalizeCallCenterAgents(
+  wire: WireCallCenterAgents | null | undefined,
+): CallCenterAgentRow[] {
+  return (wire?.agents ?? [])
+    .filter((a) => text(a?.userId))
+    .map((a) => ({ userId: text(a?.userId) ?? '', skillLevel: int(a?.skillLevel) }));
+}
+
+export function normalizeTreatment(wire: WireTreatment | null | undefined): CallCenterTreatment {
+  return {
+    action: callCenterAction(wire?.action),
+    transferTo: target(wire?.transferPhoneNumber),
+    afterSeconds: bool(wire?.overflowAfterTimeout) ? int(wire?.timeoutSeconds) : null,
+  };
+}
+
+export function normalizeForcedForwarding(
+  wire: WireForcedForwarding | null | undefined,
+): Forwarding {
+  return {
+    active: bool(wire?.enabled) ?? false,
+    forwardTo: target(wire?.forwardToPhoneNumber),
+    numberOfRings: null,
+    ringSplash: null,
+  };
+}
+
+export function normalizeAgentSide(wire: WireAgentSide | null | undefined): AgentSide {
+  return {
+    acdState: named(wire?.agentACDState),
+    callCenters: (wire?.callCenters ?? [])
+      .filter((c) => text(c?.serviceUserId))
+      .map((c) => ({
+        serviceUserId: text(c?.serviceUserId) ?? '',
+        available: bool(c?.available),
+        skillLevel: int(c?.skillLevel),
+      })),
+  };
 }

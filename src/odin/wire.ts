@@ -252,3 +252,79 @@ export interface WireDoNotDisturb {
   ringSplash?: WireBool;
   userId?: WireText;
 }
+
+export interface WireHuntGroupRow {
+  serviceUserId?: WireText;
+  name?: WireText;
+  phoneNumber?: WireText;
+  extension?: WireText;
+  isActive?: WireBool;
+  policy?: WireText;
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+}
+
+export interface WireHuntGroup {
+  serviceInstanceProfile?: {
+    name?: WireText;
+    phoneNumber?: WireText;
+    extension?: WireText;
+  } | null;
+  policy?: WireText;
+  huntAfterNoAnswer?: WireBool;
+  noAnswerNumberOfRings?: WireInt;
+  forwardAfterTimeout?: WireBool;
+  forwardTimeoutSeconds?: WireInt;
+  forwardToPhoneNumber?: WireText;
+  enableNotReachableForwarding?: WireBool;
+  notReachableForwardToPhoneNumber?: WireText;
+  serviceUserId?: WireText;
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+  agents?: Array<{ userId?: WireText } | null> | null;
+}
+
+export interface WireCallCenterRow {
+  serviceUserId?: WireText;
+  name?: WireText;
+  phoneNumber?: WireText;
+  extension?: WireText;
+  isActive?: WireBool;
+  policy?: WireText;
+  type?: WireText;
+}
+
+export interface WireCallCenter {
+  serviceInstanceProfile?: { name?: WireText; phoneNumber?: WireText; extension?: WireText } | null;
+  type?: WireText;
+  policy?: WireText;
+  queueLength?: WireInt;
+  serviceUserId?: WireText;
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+}
+
+export interface WireCallCenterAgents {
+  agents?: Array<{ userId?: WireText; skillLevel?: WireInt } | null> | null;
+}
+
+export interface WireTreatment {
+  action?: WireText;
+  transferPhoneNumber?: WireText;
+  overflowAfterTimeout?: WireBool;
+  timeoutSeconds?: WireInt;
+}
+
+export interface WireForcedForwarding {
+  enabled?: WireBool;
+  forwardToPhoneNumber?: WireText;
+}
+
+export interface WireAgentSide {
+  agentACDState?: WireText;
+  callCenters?: Array<{
+    serviceUserId?: WireText;
+    available?: WireBool;
+    skillLevel?: WireInt;
+  } | null> | null;
+}

@@ -8,6 +8,8 @@ import { Faults } from './faults';
 import { DeviceInventory } from './devices';
 import { NumberInventory } from './numbers';
 import { type Families, provisioningRoutes } from './provisioning-routes';
+import { CallCenters } from './call-centers';
+import { HuntGroups } from './hunt-groups';
 import { Routing } from './routing';
 import { ServiceInventory } from './services';
 import type { SbUser } from './model';
@@ -209,6 +211,8 @@ export class OdinSandboxApp {
     });
     provisioningRoutes(r, directory, this.families);
     new Routing(directory, this.families.services).routes(r);
+    new HuntGroups(directory).routes(r);
+    new CallCenters(directory).routes(r);
     const above = new ServiceAdministration(directory, this.families);
     above.routes(r);
     above.reportRoutes(r, (user) => this.render(user));

@@ -181,9 +181,16 @@ export class Directory {
 
   /** Deleting a user frees its number, extension, device port and seats: all derived. */
   deleteUser(userId: string): void {
-    this.user(userId);
+    const user = this.user(userId);
     this.users.delete(userId);
     this.passcodes.delete(userId);
+    // BroadWorks drops a deleted user from every agent list.
+    for (const instance of this.groupOf(user)?.serviceInstances ?? []) {
+      if (instance.huntGroup)
+        instance.huntGroup.agents = instance.huntGroup.agents.filter((a) => a !== userId);
+      if (instance.callCenter)
+        instance.callCenter.agents = instance.callCenter.agents.filter((a) => a.userId !== userId);
+    }
   }
 
   /**
@@ -294,7 +301,8 @@ export class Directory {
     return next;
   }
 
-  private checkExtension(extension: string, group: SbGroup, self: string): string {
+  /** An extension `self` (a user or an instance) may take in the group. */
+  checkExtension(extension: string, group: SbGroup, self: string): string {
     if (extension === '') return '';
     const { min, max } = group.extensionLength;
     if (!/^\d+$/.test(extension) || extension.length < min || extension.length > max) {
@@ -309,13 +317,14 @@ export class Directory {
     }
     const holder =
       this.usersOf(group).find((u) => u.extension === extension && u.userId !== self) ??
-      group.serviceInstances.find((i) => i.extension === extension);
+      group.serviceInstances.find((i) => i.extension === extension && i.id !== self);
     if (holder)
       throw badRequest(`Extension ${extension} is already in use in group ${group.groupId}`);
     return extension;
   }
 
-  private checkNumber(phoneNumber: string, group: SbGroup, self: string): string {
+  /** A number of the group's inventory that `self` (a user or an instance) may take. */
+  checkNumber(phoneNumber: string, group: SbGroup, self: string): string {
     if (phoneNumber === '') return '';
     // National digits, E.164 or +cc-number: all stored as national digits.
     const plain = phoneNumber.replace(/^\+1-?/, '');

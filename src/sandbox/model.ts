@@ -38,6 +38,51 @@ export interface SbServiceInstance {
   name: string;
   extension: string;
   phoneNumber: string;
+  /** `PUT …/status`; true unless set. */
+  active?: boolean;
+  /** A hunt group's settings (docs/odin/routing.md, section b). */
+  huntGroup?: SbHuntGroup;
+  /** A call center's settings (section c). */
+  callCenter?: SbCallCenter;
+}
+
+/** What a call center does with a call it cannot place (overflow, stranded…). */
+export interface SbTreatment {
+  action: string;
+  transferPhoneNumber: string;
+  /** Overflow only. */
+  overflowAfterTimeout?: boolean;
+  timeoutSeconds?: number;
+}
+
+export interface SbCallCenter {
+  type: string;
+  policy: string;
+  routingType: string;
+  queueLength: number;
+  /** In order, with skill levels. */
+  agents: Array<{ userId: string; skillLevel: number }>;
+  overflow: SbTreatment;
+  stranded: SbTreatment;
+  strandedUnavailable: SbTreatment;
+  forcedForwarding: { enabled: boolean; forwardToPhoneNumber: string };
+  /** Per agent: ACD state and whether it takes this call center's calls. */
+  acd: Record<string, { state: string; available: boolean }>;
+}
+
+export interface SbHuntGroup {
+  policy: string;
+  /** User ids, in hunt order. */
+  agents: string[];
+  huntAfterNoAnswer: boolean;
+  noAnswerNumberOfRings: number;
+  forwardAfterTimeout: boolean;
+  forwardTimeoutSeconds: number;
+  forwardToPhoneNumber: string;
+  enableNotReachableForwarding: boolean;
+  notReachableForwardToPhoneNumber: string;
+  callingLineIdFirstName: string;
+  callingLineIdLastName: string;
 }
 
 /** A service or pack the group is authorised for; `quantity` -1 is unlimited. */

@@ -16,7 +16,7 @@ const bool = (b: boolean) => (b ? 'true' : 'false');
 // CPU, long enough to delay the recording of the requests queued behind it.
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
-function displayName(timeZone: string): string {
+export function displayName(timeZone: string): string {
   let format = FORMATTERS.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });

@@ -60,6 +60,7 @@ const ROUTING_SERVICES = [
 const groupServices = (): SbAuthorization[] => [
   { name: 'Hunt Group', authorized: true, quantity: 10, allowed: 10 },
   { name: 'Music On Hold', authorized: true, quantity: -1, allowed: -1 },
+  { name: 'Call Center - Standard', authorized: true, quantity: 5, allowed: 5 },
 ];
 const servicePacks = (): SbAuthorization[] => [
   {
@@ -123,6 +124,47 @@ export function demoSeed(): Seed {
           name: 'Sales Hunt Group',
           extension: '1000',
           phoneNumber: '2125550140',
+          huntGroup: {
+            policy: 'Circular',
+            agents: ['carol.chen@hq.acme.example', 'grace.green@hq.acme.example'],
+            huntAfterNoAnswer: true,
+            noAnswerNumberOfRings: 3,
+            forwardAfterTimeout: true,
+            forwardTimeoutSeconds: 20,
+            forwardToPhoneNumber: '1001',
+            enableNotReachableForwarding: false,
+            notReachableForwardToPhoneNumber: '',
+            callingLineIdFirstName: 'Acme',
+            callingLineIdLastName: 'Sales',
+          },
+        },
+        {
+          id: 'support.cc@hq.acme.example',
+          kind: 'Call Center',
+          name: 'Acme Support',
+          extension: '1200',
+          phoneNumber: '2125550130',
+          callCenter: {
+            type: 'Standard',
+            policy: 'Circular',
+            routingType: 'Priority Based',
+            queueLength: 10,
+            agents: [
+              { userId: 'bob.baker@hq.acme.example', skillLevel: 1 },
+              { userId: 'frank.fox@hq.acme.example', skillLevel: 1 },
+            ],
+            // Full or waited a minute: to Alice's mailbox by the direct voice mail code.
+            overflow: {
+              action: 'Transfer',
+              transferPhoneNumber: '*551001',
+              overflowAfterTimeout: true,
+              timeoutSeconds: 60,
+            },
+            stranded: { action: 'None', transferPhoneNumber: '' },
+            strandedUnavailable: { action: 'None', transferPhoneNumber: '' },
+            forcedForwarding: { enabled: false, forwardToPhoneNumber: '' },
+            acd: { 'frank.fox@hq.acme.example': { state: 'Unavailable', available: false } },
+          },
         },
       ],
       userServices: userServices(),

@@ -31,9 +31,9 @@ export class ServiceInventory {
   /** How many hold an authorisation: users for user services and packs, instances for group services. */
   private usage(group: SbGroup, kind: 'user' | 'group' | 'pack', name: string): number {
     if (kind === 'group')
-      return name === 'Hunt Group'
-        ? group.serviceInstances.filter((i) => i.kind === 'Hunt Group').length
-        : 0;
+      return group.serviceInstances.filter(
+        (i) => i.kind === name || (i.kind === 'Call Center' && name.startsWith('Call Center')),
+      ).length;
     const users = this.dir.usersOf(group);
     return users.filter((u) => (kind === 'pack' ? u.servicePacks : u.services).includes(name))
       .length;

@@ -7,6 +7,7 @@ import {
   getNullableType,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -112,7 +113,7 @@ function selection(field: GraphQLField<unknown, unknown>): string {
       .map((t) => `... on ${t.name} { code message }`);
     return `{ __typename ${coded.join(' ')} }`;
   }
-  if (isObjectType(named)) return '{ __typename }';
+  if (isObjectType(named) || isInterfaceType(named)) return '{ __typename }';
   return '';
 }
 

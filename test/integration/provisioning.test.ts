@@ -154,7 +154,7 @@ describe('numbers', () => {
   test('numberHolder: a free number, a user’s, a hunt group’s, the group calling line id’s', async () => {
     const holder = async (phoneNumber: string) =>
       expectData(await stack.gql(NumberHolderDocument, { phoneNumber })).numberHolder;
-    expect(await holder('2125550130')).toBeNull();
+    expect(await holder('2125550131')).toBeNull();
     expect(await holder('+1-2125550101')).toMatchObject({
       kind: 'USER',
       id: 'bob.baker@hq.acme.example',
@@ -174,7 +174,7 @@ describe('numbers', () => {
       id: 'alice.adams@hq.acme.example',
     });
     expect(calls('GET', '/system/dns/search').map((r) => r.query.dn)).toEqual([
-      '+2125550130',
+      '+2125550131',
       '+2125550101',
       '+2125550140',
       '+2125550100',

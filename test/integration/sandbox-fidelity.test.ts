@@ -137,7 +137,7 @@ describe('numbers', () => {
     // A raw `+` decodes to a space: read as `+`.
     const raw = await odin('GET', '/system/dns/search?dn=+2125550101');
     expect((raw.body as Row[]).map((r) => r.userId)).toEqual(['bob.baker@hq.acme.example']);
-    expect((await odin('GET', '/system/dns/search?dn=%2B2125550130')).body).toEqual([]);
+    expect((await odin('GET', '/system/dns/search?dn=%2B2125550131')).body).toEqual([]);
   });
 
   test('GET /service-providers/dns: its pool with canDelete, groups without', async () => {
@@ -721,5 +721,134 @@ describe('forwarding and do not disturb (docs/odin/routing.md, section a)', () =
     expect(shapeDiff(sample('routing/user-do-not-disturb.json'), read.body)).toEqual([]);
     const bare = await odin('PUT', '/users/do-not-disturb', { userId: ALICE });
     expect(bare.body).toEqual({ isActive: false, ringSplash: false, userId: ALICE });
+  });
+});
+
+describe('hunt groups (docs/odin/routing.md, section b)', () => {
+  test('the list, one, a create with the released body, an update, the status and a delete answer their samples', async () => {
+    const list = await odin('GET', `/groups/hunt-groups?${HQ}`);
+    expect(shapeDiff(sample('routing/group-hunt-groups.json'), list.body)).toEqual([]);
+    const one = await odin('GET', '/groups/hunt-groups?serviceUserId=sales.hunt@hq.acme.example');
+    // The docs wrap it in an array; it is one object, as odins_spear's report reads it.
+    expect(Array.isArray(one.body)).toBe(false);
+    const [shown] = sample('routing/group-hunt-group.json') as Json[];
+    expect(
+      shapeDiff(shown, one.body, ['phoneNumber', 'extension', 'forwardToPhoneNumber']),
+    ).toEqual([]);
+    expect(one.body).toMatchObject({ policy: 'Circular', forwardToPhoneNumber: 1001 });
+    // The body odins_spear's create sends.
+    const made = await odin('POST', '/groups/hunt-groups', {
+      ...ids,
+      serviceUserId: 'fidelity.hg@hq.acme.example',
+      policy: 'Regular',
+      noAnswerNumberOfRings: 5,
+      forwardTimeoutSeconds: 0,
+      agents: [{ userId: 'alice.adams@hq.acme.example' }],
+      serviceInstanceProfile: {
+        callingLineIdFirstName: 'Acme',
+        callingLineIdLastName: 'Fidelity',
+        name: 'Acme Fidelity',
+        extension: '1900',
+      },
+    });
+    expect(made.status).toBe(200);
+    expect(made.body).toMatchObject({
+      serviceUserId: 'fidelity.hg@hq.acme.example',
+      agents: [{ userId: 'alice.adams@hq.acme.example' }],
+    });
+    const again = await odin('POST', '/groups/hunt-groups', {
+      ...ids,
+      serviceUserId: 'fidelity.hg@hq.acme.example',
+      serviceInstanceProfile: { name: 'Again' },
+    });
+    expect(again.status).toBe(409);
+    const outsider = await odin('PUT', '/groups/hunt-groups', {
+      ...ids,
+      serviceUserId: 'fidelity.hg@hq.acme.example',
+      agents: [{ userId: 'dave.diaz@branch.acme.example' }],
+    });
+    expect(outsider.status).toBe(400);
+    const status = await odin('PUT', '/groups/hunt-groups/status', {
+      instances: [{ serviceUserId: 'fidelity.hg@hq.acme.example', isActive: false }],
+    });
+    expect(status.status).toBe(200);
+    const rows = (await odin('GET', `/groups/hunt-groups?${HQ}`)).body as Row[];
+    expect(rows.find((r) => r.serviceUserId === 'fidelity.hg@hq.acme.example')?.isActive).toBe(
+      false,
+    );
+    const deleted = await odin(
+      'DELETE',
+      '/groups/hunt-groups?serviceUserId=fidelity.hg@hq.acme.example',
+    );
+    expect(deleted.body).toMatchObject({ serviceUserId: 'fidelity.hg@hq.acme.example' });
+    expect(
+      (await odin('GET', '/groups/hunt-groups?serviceUserId=fidelity.hg@hq.acme.example')).status,
+    ).toBe(404);
+  });
+});
+
+describe('call centers (docs/odin/routing.md, section c)', () => {
+  const CC = 'support.cc@hq.acme.example';
+  test('the list, one, the agents and the routing objects answer their samples; the PUTs take serviceUserID', async () => {
+    const list = await odin('GET', `/groups/call-centers?${HQ}`);
+    expect(shapeDiff(sample('routing/group-call-centers.json'), list.body)).toEqual([]);
+    const one = await odin('GET', `/groups/call-centers?serviceUserId=${CC}`);
+    expect(
+      shapeDiff(sample('routing/group-call-center.json'), one.body, [
+        'phoneNumber',
+        'extension',
+        'aliases',
+        'serviceProviderId',
+        'groupId',
+      ]),
+    ).toEqual([]);
+    for (const [path, file] of [
+      ['overflow', 'group-call-center-overflow.json'],
+      ['stranded-calls', 'group-call-center-stranded-calls.json'],
+      ['stranded-calls-unavailable', 'group-call-center-stranded-calls-unavailable.json'],
+      ['forced-forwarding', 'group-call-center-forced-forwarding.json'],
+    ]) {
+      const got = await odin('GET', `/groups/call-centers/${path}?serviceUserId=${CC}`);
+      expect({ path, diff: shapeDiff(sample(`routing/${file}`), got.body) }).toEqual({
+        path,
+        diff: [],
+      });
+    }
+    // The overflow target arrives as text when it is not all digits.
+    expect(
+      (await odin('GET', `/groups/call-centers/overflow?serviceUserId=${CC}`)).body,
+    ).toMatchObject({
+      action: 'Transfer',
+      transferPhoneNumber: '*551001',
+    });
+    // The released client's PUTs name the call center serviceUserID.
+    const put = await odin('PUT', '/groups/call-centers/stranded-calls', {
+      serviceUserID: CC,
+      action: 'Transfer',
+      transferPhoneNumber: 2125550199,
+    });
+    expect(put.body).toMatchObject({ action: 'Transfer', transferPhoneNumber: 2125550199 });
+    const refused = await odin('PUT', '/groups/call-centers/stranded-calls', {
+      serviceUserID: CC,
+      action: 'Transfer',
+      transferPhoneNumber: null,
+    });
+    expect(refused.status).toBe(400);
+    const agents = await odin('PUT', '/groups/call-centers/agents', {
+      serviceUserId: CC,
+      agents: [
+        { userId: 'alice.adams@hq.acme.example' },
+        { userId: 'bob.baker@hq.acme.example', skillLevel: 10 },
+      ],
+    });
+    expect((agents.body as { agents: Row[] }).agents.map((a) => [a.userId, a.skillLevel])).toEqual([
+      ['alice.adams@hq.acme.example', 1],
+      ['bob.baker@hq.acme.example', 10],
+    ]);
+    const agentSide = await odin('GET', '/users/call-center?userId=bob.baker@hq.acme.example');
+    expect(shapeDiff(sample('routing/user-call-center.json'), agentSide.body)).toEqual([]);
+    expect(
+      (await odin('GET', '/users/call-center?userId=grace.green@hq.acme.example')).status,
+    ).toBe(400);
   });
 });

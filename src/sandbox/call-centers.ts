@@ -1,0 +1,321 @@
+import type express from 'express';
+import type { Directory } from './directory';
+import { badRequest, notFound } from './fault';
+import type { SbCallCenter, SbGroup, SbServiceInstance, SbTreatment } from './model';
+import { displayName, numeric } from './render';
+import { type Json, bodyOf, query, str } from './request';
+import { checkForwarding } from './routing';
+
+// Call centers as docs/odin/routing.md (section c) describes them: the list, one, the agents
+// and the four routing objects the report reads, each with its rules.
+
+type CallCenterInstance = SbServiceInstance & { callCenter: SbCallCenter };
+
+const ACTIONS: Record<'overflow' | 'stranded', string[]> = {
+  overflow: ['Busy', 'Transfer', 'Ringing'],
+  stranded: ['None', 'Busy', 'Transfer', 'Night Service', 'Ringing', 'Announcement'],
+};
+
+const MEDIA = {
+  audioMessageSource: 'Default',
+  videoMessageSource: 'Default',
+  audioUrlList: [],
+  videoUrlList: [],
+  audioFileList: [],
+  videoFileList: [],
+};
+
+const flag = (value: unknown, otherwise: boolean): boolean =>
+  value === true || value === 'true'
+    ? true
+    : value === false || value === 'false'
+      ? false
+      : otherwise;
+
+/** The PUTs send `serviceUserID`; the GETs `serviceUserId`: both are read. */
+const idOf = (b: Json) => str(b.serviceUserId) ?? str(b.serviceUserID) ?? '';
+
+export class CallCenters {
+  constructor(private readonly dir: Directory) {}
+
+  find(serviceUserId: string): { group: SbGroup; instance: CallCenterInstance } {
+    for (const group of this.dir.groups.values()) {
+      const instance = group.serviceInstances.find((i) => i.id === serviceUserId && i.callCenter);
+      if (instance) return { group, instance: instance as CallCenterInstance };
+    }
+    throw notFound(`Call center not found: ${serviceUserId}`);
+  }
+
+  list(group: SbGroup): Json[] {
+    return group.serviceInstances
+      .filter((i): i is CallCenterInstance => !!i.callCenter)
+      .map((i) => ({
+        serviceUserId: i.id,
+        name: i.name,
+        video: false,
+        phoneNumber: i.phoneNumber || null,
+        extension: i.extension || null,
+        department: null,
+        isActive: i.active !== false,
+        policy: i.callCenter.policy,
+        type: i.callCenter.type,
+      }));
+  }
+
+  render(group: SbGroup, i: CallCenterInstance): Json {
+    const c = i.callCenter;
+    return {
+      serviceInstanceProfile: {
+        name: i.name,
+        callingLineIdLastName: i.name,
+        callingLineIdFirstName: i.name,
+        hiraganaLastName: i.name,
+        hiraganaFirstName: 'Call Center',
+        ...(i.phoneNumber ? { phoneNumber: i.phoneNumber } : {}),
+        ...(i.extension ? { extension: i.extension } : {}),
+        language: 'English',
+        timeZone: group.timeZone,
+        timeZoneDisplayName: displayName(group.timeZone),
+        aliases: [],
+      },
+      type: c.type,
+      routingType: c.routingType,
+      policy: c.policy,
+      enableVideo: false,
+      queueLength: c.queueLength,
+      enableReporting: false,
+      allowCallerToDialEscapeDigit: false,
+      escapeDigit: 3,
+      resetCallStatisticsUponEntryInQueue: true,
+      allowAgentLogoff: true,
+      allowCallWaitingForAgents: true,
+      allowCallsToAgentsInWrapUp: true,
+      overrideAgentWrapUpTime: false,
+      forceDeliveryOfCalls: false,
+      enableAutomaticStateChangeForAgents: false,
+      externalPreferredAudioCodec: 'None',
+      internalPreferredAudioCodec: 'None',
+      playRingingWhenOfferingCall: true,
+      callCenterQueueThresholdsIsActive: false,
+      serviceUserId: i.id,
+      // Not in Odin's example; the hunt group object has them [assumed].
+      serviceProviderId: group.serviceProviderId,
+      groupId: group.groupId,
+    };
+  }
+
+  agents(i: CallCenterInstance): Json {
+    return {
+      agents: i.callCenter.agents.map(({ userId, skillLevel }) => {
+        const user = this.dir.users.get(userId);
+        return {
+          userId,
+          firstName: numeric(user?.firstName ?? ''),
+          lastName: numeric(user?.lastName ?? ''),
+          phoneNumber: user?.phoneNumber || null,
+          extension: user?.extension || null,
+          department: user?.department || null,
+          skillLevel,
+        };
+      }),
+    };
+  }
+
+  /** `PUT …/agents`: the whole list, in order, with skill levels (1 to 20, default 1). */
+  setAgents(body: Json): Json {
+    const { group, instance } = this.find(idOf(body));
+    if (!Array.isArray(body.agents)) throw badRequest('agents must be a list', { field: 'agents' });
+    const agents = body.agents.map((a) => {
+      const row = (a ?? {}) as Json;
+      const userId = str(row.userId) ?? '';
+      const user = this.dir.users.get(userId);
+      if (
+        !user ||
+        user.serviceProviderId !== group.serviceProviderId ||
+        user.groupId !== group.groupId
+      )
+        throw badRequest(`Agent ${userId} must be a user of group ${group.groupId}`, {
+          field: 'agents',
+        });
+      const skillLevel =
+        row.skillLevel === undefined || row.skillLevel === null ? 1 : Number(row.skillLevel);
+      if (!Number.isInteger(skillLevel) || skillLevel < 1 || skillLevel > 20)
+        throw badRequest('skillLevel must be 1 to 20', { field: 'skillLevel' });
+      return { userId, skillLevel };
+    });
+    if (new Set(agents.map((a) => a.userId)).size !== agents.length)
+      throw badRequest('An agent is listed twice', { field: 'agents' });
+    instance.callCenter.agents = agents;
+    return this.agents(instance);
+  }
+
+  private treatment(
+    i: CallCenterInstance,
+    kind: 'overflow' | 'stranded' | 'strandedUnavailable',
+  ): Json {
+    const t = i.callCenter[kind];
+    return {
+      serviceUserId: i.id,
+      action: t.action,
+      transferPhoneNumber: t.transferPhoneNumber ? numeric(t.transferPhoneNumber) : null,
+      ...(kind === 'overflow'
+        ? {
+            overflowAfterTimeout: t.overflowAfterTimeout ?? false,
+            timeoutSeconds: t.timeoutSeconds ?? 30,
+            playAnnouncementBeforeOverflowProcessing: false,
+          }
+        : {}),
+      ...MEDIA,
+    };
+  }
+
+  private setTreatment(body: Json, kind: 'overflow' | 'stranded' | 'strandedUnavailable'): Json {
+    const { instance } = this.find(idOf(body));
+    const now = instance.callCenter[kind];
+    const action = body.action === undefined ? now.action : (str(body.action) ?? '');
+    if (!ACTIONS[kind === 'overflow' ? 'overflow' : 'stranded'].includes(action))
+      throw badRequest(`Invalid action ${action}`, { field: 'action' });
+    const next: SbTreatment = {
+      action,
+      transferPhoneNumber:
+        body.transferPhoneNumber === undefined
+          ? now.transferPhoneNumber
+          : body.transferPhoneNumber === null
+            ? ''
+            : String(body.transferPhoneNumber),
+      ...(kind === 'overflow'
+        ? {
+            overflowAfterTimeout: flag(
+              body.overflowAfterTimeout,
+              now.overflowAfterTimeout ?? false,
+            ),
+            timeoutSeconds:
+              body.timeoutSeconds === undefined ? now.timeoutSeconds : Number(body.timeoutSeconds),
+          }
+        : {}),
+    };
+    if (action === 'Transfer')
+      checkForwarding('Call Center', {
+        isActive: true,
+        forwardToPhoneNumber: next.transferPhoneNumber || undefined,
+      });
+    const seconds = next.timeoutSeconds ?? 0;
+    if (!Number.isInteger(seconds) || seconds < 0 || seconds > 7200)
+      throw badRequest('timeoutSeconds must be 0 to 7200', { field: 'timeoutSeconds' });
+    instance.callCenter[kind] = next;
+    return this.treatment(instance, kind);
+  }
+
+  private forced(i: CallCenterInstance): Json {
+    const f = i.callCenter.forcedForwarding;
+    return {
+      serviceUserId: i.id,
+      enabled: f.enabled,
+      forwardToPhoneNumber: f.forwardToPhoneNumber ? numeric(f.forwardToPhoneNumber) : null,
+      allowEnableViaFAC: true,
+      playAnnouncementBeforeForwarding: false,
+      ...MEDIA,
+    };
+  }
+
+  /** `GET /users/call-center`: the agent's side; 400 without a call center to be agent of. */
+  agentSide(userId: string): Json {
+    const user = this.dir.user(userId);
+    const group = this.dir.group(user.serviceProviderId, user.groupId);
+    const centers = group.serviceInstances.filter(
+      (i): i is CallCenterInstance => !!i.callCenter?.agents.some((a) => a.userId === userId),
+    );
+    if (!centers.length)
+      throw badRequest(`User ${userId} does not have a call center agent service`);
+    const first = centers[0].callCenter.acd[userId];
+    return {
+      agentACDState: first?.state ?? 'Available',
+      agentThresholdProfileName: 'Default Agent Threshold Profile',
+      useDefaultGuardTimer: true,
+      enableGuardTimer: false,
+      guardTimerSeconds: 5,
+      useSystemDefaultUnavailableSettings: true,
+      forceAgentUnavailableOnDNDActivation: false,
+      forceAgentUnavailableOnPersonalCalls: false,
+      forceAgentUnavailableOnBouncedCallLimit: false,
+      numberConsecutiveBouncedCallsToForceAgentUnavailable: 3,
+      forceAgentUnavailableOnNotReachable: false,
+      makeOutgoingCallsAsCallCenter: false,
+      userId,
+      callCenters: centers.map((c) => ({
+        serviceUserId: c.id,
+        phoneNumber: c.phoneNumber || null,
+        extension: c.extension || null,
+        available: c.callCenter.acd[userId]?.available ?? true,
+        logoffAllowed: true,
+        type: c.callCenter.type,
+        priority: 1,
+        routingType: c.callCenter.routingType,
+        skillLevel: c.callCenter.agents.find((a) => a.userId === userId)?.skillLevel ?? 1,
+      })),
+    };
+  }
+
+  routes(r: express.Router): void {
+    r.get('/groups/call-centers', (req, res) => {
+      const q = query(req);
+      if (q.serviceUserId) {
+        const { group, instance } = this.find(q.serviceUserId);
+        res.json(this.render(group, instance));
+        return;
+      }
+      res.json(this.list(this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '')));
+    });
+    r.get('/groups/call-centers/agents', (req, res) =>
+      res.json(this.agents(this.find(query(req).serviceUserId ?? '').instance)),
+    );
+    r.put('/groups/call-centers/agents', (req, res) => res.json(this.setAgents(bodyOf(req))));
+    const treatments = [
+      ['overflow', 'overflow'],
+      ['stranded-calls', 'stranded'],
+      ['stranded-calls-unavailable', 'strandedUnavailable'],
+    ] as const;
+    for (const [path, kind] of treatments) {
+      r.get(`/groups/call-centers/${path}`, (req, res) =>
+        res.json(this.treatment(this.find(query(req).serviceUserId ?? '').instance, kind)),
+      );
+      r.put(`/groups/call-centers/${path}`, (req, res) =>
+        res.json(this.setTreatment(bodyOf(req), kind)),
+      );
+    }
+    r.get('/groups/call-centers/forced-forwarding', (req, res) =>
+      res.json(this.forced(this.find(query(req).serviceUserId ?? '').instance)),
+    );
+    r.put('/groups/call-centers/forced-forwarding', (req, res) => {
+      const body = bodyOf(req);
+      const { instance } = this.find(idOf(body));
+      const now = instance.callCenter.forcedForwarding;
+      const next = {
+        enabled: flag(body.enabled, now.enabled),
+        forwardToPhoneNumber:
+          body.forwardToPhoneNumber === undefined
+            ? now.forwardToPhoneNumber
+            : String(body.forwardToPhoneNumber ?? ''),
+      };
+      checkForwarding('Call Center', {
+        isActive: next.enabled,
+        forwardToPhoneNumber: next.forwardToPhoneNumber || undefined,
+      });
+      instance.callCenter.forcedForwarding = next;
+      res.json(this.forced(instance));
+    });
+    r.put('/groups/call-centers/status', (req, res) => {
+      const instances = bodyOf(req).instances;
+      if (!Array.isArray(instances))
+        throw badRequest('instances must be a list', { field: 'instances' });
+      const found = instances.map((x) => ({
+        ...this.find(str((x as Json).serviceUserId) ?? ''),
+        active: flag((x as Json).isActive, true),
+      }));
+      for (const f of found) f.instance.active = f.active;
+      res.json([]);
+    });
+    for (const base of ['/users', '/user'])
+      r.get(`${base}/call-center`, (req, res) => res.json(this.agentSide(query(req).userId ?? '')));
+  }
+}
