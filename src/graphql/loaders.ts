@@ -3,6 +3,9 @@ import type { OdinClient } from '../odin/client';
 import {
   type AccessDevice,
   type AgentSide,
+  type AutoAttendant,
+  type AutoAttendantRow,
+  type AutoAttendantSubmenu,
   type CallCenter,
   type CallCenterAgentRow,
   type CallCenterRow,
@@ -49,6 +52,9 @@ export interface Loaders {
   callCenter: DataLoader<string, CallCenter | null>;
   callCenterAgents: DataLoader<string, CallCenterAgentRow[]>;
   agentSide: DataLoader<string, AgentSide | null>;
+  autoAttendantRows: PerGroup<AutoAttendantRow[]>;
+  autoAttendant: DataLoader<string, AutoAttendant | null>;
+  autoAttendantSubmenus: DataLoader<string, AutoAttendantSubmenu[]>;
 }
 
 // Odin has no batch reads: the win is one read per distinct key within the request.
@@ -81,6 +87,9 @@ export function createLoaders(odin: OdinClient): Loaders {
     callCenter: perUser((serviceUserId) => odin.callCenters.get(serviceUserId)),
     callCenterAgents: perUser((serviceUserId) => odin.callCenters.agents(serviceUserId)),
     agentSide: perUser((userId) => odin.callCenters.agentSide(userId)),
+    autoAttendantRows: perGroup((ref) => odin.autoAttendants.ofGroup(ref)),
+    autoAttendant: perUser((serviceUserId) => odin.autoAttendants.get(serviceUserId)),
+    autoAttendantSubmenus: perUser((serviceUserId) => odin.autoAttendants.submenus(serviceUserId)),
     forwarding: Object.fromEntries(
       Object.values(ForwardingKind).map((kind) => [
         kind,

@@ -10,6 +10,11 @@ import { JobsResolver } from '../jobs/jobs.resolver';
 import { NumberHolderResolver, NumbersResolver } from '../numbers/numbers.resolver';
 import { ProvisioningResolver } from '../provisioning/provisioning.resolver';
 import {
+  AutoAttendantResolver,
+  GroupAutoAttendantsResolver,
+  ScheduleResolver,
+} from '../routing/auto-attendant.resolver';
+import {
   CallCenterAgentResolver,
   CallCenterResolver,
   GroupCallCentersResolver,
@@ -48,6 +53,9 @@ export const resolvers = [
   GroupCallCentersResolver,
   UserCallCentersResolver,
   ServiceInstanceResolver,
+  AutoAttendantResolver,
+  GroupAutoAttendantsResolver,
+  ScheduleResolver,
 ] as const;
 
 // Federation 2: entities are declared with @key on the type-graphql classes.
@@ -60,6 +68,12 @@ const referenceResolvers = {
   User: {
     __resolveReference: (ref: { userId?: unknown }, ctx: unknown) =>
       isUserId(ref.userId) ? (ctx as Context).loaders.user.load(ref.userId) : null,
+  },
+  AutoAttendant: {
+    __resolveReference: (ref: { serviceUserId?: unknown }, ctx: unknown) =>
+      isUserId(ref.serviceUserId)
+        ? (ctx as Context).loaders.autoAttendant.load(ref.serviceUserId)
+        : null,
   },
   CallCenter: {
     __resolveReference: (ref: { serviceUserId?: unknown }, ctx: unknown) =>

@@ -15,6 +15,7 @@ import { OdinDevices } from './devices';
 import { OdinForwarding } from './forwarding';
 import { OdinHuntGroups } from './hunt-groups';
 import { OdinCallCenters } from './call-centers';
+import { OdinAutoAttendants } from './auto-attendants';
 import { OdinNumbers } from './numbers';
 import { OdinPasswords } from './passwords';
 import { OdinServices } from './services';
@@ -31,6 +32,7 @@ export class OdinClient {
   readonly forwarding: OdinForwarding;
   readonly huntGroups: OdinHuntGroups;
   readonly callCenters: OdinCallCenters;
+  readonly autoAttendants: OdinAutoAttendants;
 
   constructor(readonly session: OdinCaller) {
     this.groups = new OdinGroups(session);
@@ -42,6 +44,7 @@ export class OdinClient {
     this.forwarding = new OdinForwarding(session);
     this.huntGroups = new OdinHuntGroups(session);
     this.callCenters = new OdinCallCenters(session);
+    this.autoAttendants = new OdinAutoAttendants(session);
   }
 }
 

@@ -511,3 +511,78 @@ export interface AgentSide {
     skillLevel: number | null;
   }>;
 }
+
+// --- Auto attendants and schedules (docs/odin/routing.md, sections d and e) ---
+
+export enum AutoAttendantAction {
+  TRANSFER_WITH_PROMPT = 'TRANSFER_WITH_PROMPT',
+  TRANSFER_WITHOUT_PROMPT = 'TRANSFER_WITHOUT_PROMPT',
+  TRANSFER_TO_OPERATOR = 'TRANSFER_TO_OPERATOR',
+  TRANSFER_TO_SUBMENU = 'TRANSFER_TO_SUBMENU',
+  TRANSFER_TO_MAILBOX = 'TRANSFER_TO_MAILBOX',
+  NAME_DIALING = 'NAME_DIALING',
+  EXTENSION_DIALING = 'EXTENSION_DIALING',
+  REPEAT_MENU = 'REPEAT_MENU',
+  RETURN_TO_PREVIOUS_MENU = 'RETURN_TO_PREVIOUS_MENU',
+  EXIT = 'EXIT',
+  PLAY_ANNOUNCEMENT = 'PLAY_ANNOUNCEMENT',
+  OTHER = 'OTHER',
+}
+
+export enum AutoAttendantMenuKind {
+  BUSINESS_HOURS = 'BUSINESS_HOURS',
+  AFTER_HOURS = 'AFTER_HOURS',
+  HOLIDAY = 'HOLIDAY',
+}
+
+export interface AutoAttendantKey {
+  key: string;
+  action: AutoAttendantAction;
+  description: string | null;
+  phoneNumber: string | null;
+  submenuId: string | null;
+}
+
+export interface AutoAttendantMenu {
+  extensionDialing: boolean | null;
+  keys: AutoAttendantKey[];
+}
+
+export interface AutoAttendantSubmenu {
+  id: string;
+  keys: AutoAttendantKey[];
+}
+
+export interface AutoAttendantRow extends ServiceInstanceBase {
+  active: boolean;
+  type: string | null;
+}
+
+export interface AutoAttendant extends ServiceInstanceBase {
+  kind: 'AUTO_ATTENDANT';
+  type: string | null;
+  businessHours: string | null;
+  holidaySchedule: string | null;
+  businessHoursMenu: AutoAttendantMenu;
+  afterHoursMenu: AutoAttendantMenu;
+  holidayMenu: AutoAttendantMenu | null;
+  active?: boolean;
+}
+
+export enum ScheduleType {
+  TIME = 'TIME',
+  HOLIDAY = 'HOLIDAY',
+}
+
+export interface ScheduleEvent {
+  name: string;
+  start: string | null;
+  end: string | null;
+  allDay: boolean | null;
+  recurrence: string | null;
+}
+
+export interface Schedule {
+  name: string;
+  type: ScheduleType;
+}

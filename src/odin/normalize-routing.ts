@@ -1,5 +1,13 @@
 import {
   type AgentSide,
+  type AutoAttendant,
+  AutoAttendantAction,
+  type AutoAttendantKey,
+  type AutoAttendantMenu,
+  type AutoAttendantRow,
+  type Schedule,
+  type ScheduleEvent,
+  ScheduleType,
   type CallCenter,
   CallCenterAction,
   type CallCenterAgentRow,
@@ -17,6 +25,12 @@ import {
 import { bool, int, named, text, unwrapOne } from './normalize';
 import type {
   WireAgentSide,
+  WireAutoAttendant,
+  WireAutoAttendantRow,
+  WireEvent,
+  WireMenu,
+  WireSchedule,
+  WireScheduleRef,
   WireCallCenter,
   WireCallCenterAgents,
   WireCallCenterRow,
@@ -231,4 +245,96 @@ export function normalizeAgentSide(wire: WireAgentSide | null | undefined): Agen
         skillLevel: int(c?.skillLevel),
       })),
   };
+}
+
+/** `Transfer To Submenu` → TRANSFER_TO_SUBMENU; what the enum does not know is OTHER. */
+export function attendantAction(value: WireText): AutoAttendantAction {
+  const key = (text(value) ?? '').toUpperCase().replace(/\s+/g, '_');
+  return (Object.values(AutoAttendantAction) as string[]).includes(key)
+    ? (key as AutoAttendantAction)
+    : AutoAttendantAction.OTHER;
+}
+
+export function normalizeKeys(keys: WireMenu['keys']): AutoAttendantKey[] {
+  return (Array.isArray(keys) ? keys : [])
+    .filter((k) => text(k?.key))
+    .map((k) => ({
+      key: text(k?.key) ?? '',
+      action: attendantAction(k?.action),
+      description: named(k?.description),
+      phoneNumber: target(k?.phoneNumber),
+      submenuId: named(k?.submenuId),
+    }));
+}
+
+export function normalizeMenu(wire: WireMenu | null | undefined): AutoAttendantMenu {
+  return {
+    extensionDialing:
+      bool(wire?.enableFirstMenuLevelExtensionDialing) ?? bool(wire?.enableLevelExtensionDialing),
+    keys: normalizeKeys(wire?.keys),
+  };
+}
+
+const scheduleName = (ref: WireScheduleRef | undefined): string | null =>
+  ref && typeof ref === 'object' ? named(ref.name) : named(ref);
+
+export function normalizeAutoAttendantRows(
+  rows: WireAutoAttendantRow[] | null | undefined,
+  where: GroupRef,
+): AutoAttendantRow[] {
+  return (Array.isArray(rows) ? rows : [])
+    .filter((r) => text(r?.serviceUserId))
+    .map((r) => ({
+      serviceUserId: text(r.serviceUserId) ?? '',
+      name: named(r.name) ?? text(r.serviceUserId) ?? '',
+      phoneNumber: text(r.phoneNumber),
+      extension: text(r.extension),
+      ...where,
+      active: bool(r.isActive) ?? true,
+      type: named(r.type),
+    }));
+}
+
+export function normalizeAutoAttendant(
+  wire: WireAutoAttendant | null | undefined,
+  where?: GroupRef,
+): AutoAttendant | null {
+  const serviceUserId = text(wire?.serviceUserId);
+  if (!wire || !serviceUserId) return null;
+  const profile = wire.serviceInstanceProfile ?? {};
+  return {
+    kind: 'AUTO_ATTENDANT',
+    serviceUserId,
+    name: named(profile.name) ?? serviceUserId,
+    phoneNumber: text(profile.phoneNumber),
+    extension: text(profile.extension),
+    serviceProviderId: text(wire.serviceProviderId) ?? where?.serviceProviderId ?? '',
+    groupId: text(wire.groupId) ?? where?.groupId ?? '',
+    type: named(wire.type),
+    businessHours: scheduleName(wire.businessHours),
+    holidaySchedule: scheduleName(wire.holidaySchedule),
+    businessHoursMenu: normalizeMenu(wire.businessHoursMenu),
+    afterHoursMenu: normalizeMenu(wire.afterHoursMenu),
+    holidayMenu: wire.holidayMenu ? normalizeMenu(wire.holidayMenu) : null,
+  };
+}
+
+export function normalizeSchedules(rows: WireSchedule[] | null | undefined): Schedule[] {
+  return (Array.isArray(rows) ? rows : [])
+    .filter((r) => text(r?.name))
+    .map((r) => ({
+      name: text(r.name) ?? '',
+      type:
+        (text(r.type) ?? '').toLowerCase() === 'holiday' ? ScheduleType.HOLIDAY : ScheduleType.TIME,
+    }));
+}
+
+export function normalizeEvents(rows: WireEvent[] | null | undefined): ScheduleEvent[] {
+  return (Array.isArray(rows) ? rows : []).map((e) => ({
+    name: text(e?.eventName) ?? '',
+    start: text(e?.startTime),
+    end: text(e?.endTime),
+    allDay: bool(e?.allDayEvent),
+    recurrence: text(e?.rrule),
+  }));
 }

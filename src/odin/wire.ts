@@ -328,3 +328,61 @@ export interface WireAgentSide {
     skillLevel?: WireInt;
   } | null> | null;
 }
+
+export interface WireMenuKey {
+  key?: WireText;
+  action?: WireText;
+  description?: WireText;
+  phoneNumber?: WireText;
+  submenuId?: WireText;
+}
+
+export interface WireMenu {
+  announcementSelection?: WireText;
+  enableFirstMenuLevelExtensionDialing?: WireBool;
+  enableLevelExtensionDialing?: WireBool;
+  keys?: Array<WireMenuKey | null> | null;
+}
+
+export interface WireAutoAttendantRow {
+  serviceUserId?: WireText;
+  name?: WireText;
+  phoneNumber?: WireText;
+  extension?: WireText;
+  isActive?: WireBool;
+  type?: WireText;
+}
+
+/** A schedule reference on an attendant: a name, or `{name, type}` [assumed]. */
+export type WireScheduleRef = WireText | { name?: WireText } | null;
+
+export interface WireAutoAttendant {
+  serviceInstanceProfile?: { name?: WireText; phoneNumber?: WireText; extension?: WireText } | null;
+  type?: WireText;
+  businessHours?: WireScheduleRef;
+  holidaySchedule?: WireScheduleRef;
+  businessHoursMenu?: WireMenu | null;
+  afterHoursMenu?: WireMenu | null;
+  holidayMenu?: WireMenu | null;
+  serviceUserId?: WireText;
+  serviceProviderId?: WireText;
+  groupId?: WireText;
+}
+
+export interface WireSubmenuRow {
+  submenuId?: WireText;
+  isUsed?: WireBool;
+}
+
+export interface WireSchedule {
+  name?: WireText;
+  type?: WireText;
+}
+
+export interface WireEvent {
+  eventName?: WireText;
+  startTime?: WireText;
+  endTime?: WireText;
+  allDayEvent?: WireBool;
+  rrule?: WireText;
+}

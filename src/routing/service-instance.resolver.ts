@@ -2,11 +2,12 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { NotFoundError } from '../graphql/errors';
 import { refOf } from '../graphql/loaders';
+import { type AutoAttendantView, autoAttendantWithActive } from './auto-attendant.resolver';
 import { type CallCenterView, callCenterWithActive } from './call-center.resolver';
 import { type HuntGroupView, forget, withActive } from './hunt-group.resolver';
 import { ServiceInstance, ServiceUserIdArgs } from './service-instance.type';
 
-type InstanceView = HuntGroupView | CallCenterView;
+type InstanceView = HuntGroupView | CallCenterView | AutoAttendantView;
 
 /** Whichever kind holds the id: one read per kind until one answers. */
 async function findInstance(ctx: Context, serviceUserId: string): Promise<InstanceView | null> {
@@ -14,6 +15,8 @@ async function findInstance(ctx: Context, serviceUserId: string): Promise<Instan
   if (huntGroup) return withActive(ctx, huntGroup);
   const callCenter = await ctx.loaders.callCenter.load(serviceUserId);
   if (callCenter) return callCenterWithActive(ctx, callCenter);
+  const autoAttendant = await ctx.loaders.autoAttendant.load(serviceUserId);
+  if (autoAttendant) return autoAttendantWithActive(ctx, autoAttendant);
   return null;
 }
 
@@ -21,7 +24,7 @@ async function findInstance(ctx: Context, serviceUserId: string): Promise<Instan
 export class ServiceInstanceResolver {
   @Query(() => ServiceInstance, {
     nullable: true,
-    description: 'A hunt group or call center by its id; null when there is none',
+    description: 'A hunt group, call center or auto attendant by its id; null when there is none',
   })
   serviceInstance(
     @Args(() => ServiceUserIdArgs) { serviceUserId }: ServiceUserIdArgs,
@@ -31,7 +34,8 @@ export class ServiceInstanceResolver {
   }
 
   @Mutation(() => ServiceInstance, {
-    description: 'Turns a hunt group or call center on or off (the same again writes nothing)',
+    description:
+      'Turns a hunt group, call center or auto attendant on or off (the same again writes nothing)',
   })
   async setServiceInstanceActive(
     @Args(() => ServiceUserIdArgs) { serviceUserId }: ServiceUserIdArgs,
@@ -42,10 +46,14 @@ export class ServiceInstanceResolver {
     if (!now) throw new NotFoundError(`Odin has no service instance ${serviceUserId}`);
     if (now.active === active) return now;
     if (now.kind === 'HUNT_GROUP') await ctx.odin.huntGroups.setActive(serviceUserId, active);
-    else await ctx.odin.callCenters.setActive(serviceUserId, active);
+    else if (now.kind === 'CALL_CENTER')
+      await ctx.odin.callCenters.setActive(serviceUserId, active);
+    else await ctx.odin.autoAttendants.setActive(serviceUserId, active);
     forget(ctx, refOf(now), serviceUserId);
     ctx.loaders.callCenter.clear(serviceUserId);
     ctx.loaders.callCenterRows.clear(refOf(now));
+    ctx.loaders.autoAttendant.clear(serviceUserId);
+    ctx.loaders.autoAttendantRows.clear(refOf(now));
     ctx.logger.info({ serviceUserId, active }, 'service instance turned on or off');
     return (await findInstance(ctx, serviceUserId)) ?? now;
   }

@@ -34,7 +34,11 @@ registerEnumType(CallCenterTreatmentKind, {
     'OVERFLOW: queue full or waited too long; STRANDED: no agent signed in; STRANDED_UNAVAILABLE: all agents unavailable',
 });
 
-const KINDS: Record<string, string> = { HUNT_GROUP: 'HuntGroup', CALL_CENTER: 'CallCenter' };
+const KINDS: Record<string, string> = {
+  HUNT_GROUP: 'HuntGroup',
+  CALL_CENTER: 'CallCenter',
+  AUTO_ATTENDANT: 'AutoAttendant',
+};
 
 @InterfaceType({
   description: 'A group service that receives calls: it has an id like a user, and a number',

@@ -8,6 +8,7 @@ import { Faults } from './faults';
 import { DeviceInventory } from './devices';
 import { NumberInventory } from './numbers';
 import { type Families, provisioningRoutes } from './provisioning-routes';
+import { AutoAttendants } from './auto-attendants';
 import { CallCenters } from './call-centers';
 import { HuntGroups } from './hunt-groups';
 import { Routing } from './routing';
@@ -213,6 +214,7 @@ export class OdinSandboxApp {
     new Routing(directory, this.families.services).routes(r);
     new HuntGroups(directory).routes(r);
     new CallCenters(directory).routes(r);
+    new AutoAttendants(directory).routes(r);
     const above = new ServiceAdministration(directory, this.families);
     above.routes(r);
     above.reportRoutes(r, (user) => this.render(user));

@@ -44,6 +44,47 @@ export interface SbServiceInstance {
   huntGroup?: SbHuntGroup;
   /** A call center's settings (section c). */
   callCenter?: SbCallCenter;
+  /** An auto attendant's settings (section d). */
+  autoAttendant?: SbAutoAttendant;
+}
+
+export interface SbMenuKey {
+  key: string;
+  action: string;
+  description: string | null;
+  phoneNumber: string | null;
+  submenuId: string | null;
+}
+
+export interface SbMenu {
+  announcementSelection: string;
+  enableFirstMenuLevelExtensionDialing: boolean;
+  keys: SbMenuKey[];
+}
+
+export interface SbAutoAttendant {
+  type: 'Basic' | 'Standard';
+  /** Schedule names: business hours (a Time schedule) and holidays; '' when none. */
+  businessHours: string;
+  holidaySchedule: string;
+  businessHoursMenu: SbMenu;
+  afterHoursMenu: SbMenu;
+  holidayMenu?: SbMenu;
+  submenus: Record<string, SbMenu>;
+}
+
+/** A group's schedule and its events (section e). */
+export interface SbSchedule {
+  name: string;
+  type: 'Time' | 'Holiday';
+  events: Array<{
+    eventName: string;
+    startTime: string;
+    endTime: string;
+    allDayEvent: boolean;
+    /** The RRULE part, without DTSTART. */
+    rrule: string;
+  }>;
 }
 
 /** What a call center does with a call it cannot place (overflow, stranded…). */
@@ -109,6 +150,8 @@ export interface SbGroup {
   /** Numbers of the inventory that are not activated. */
   inactiveNumbers: string[];
   serviceInstances: SbServiceInstance[];
+  /** Time and holiday schedules (absent: none). */
+  schedules?: SbSchedule[];
   userServices: SbAuthorization[];
   groupServices: SbAuthorization[];
   servicePacks: SbAuthorization[];

@@ -61,7 +61,27 @@ const groupServices = (): SbAuthorization[] => [
   { name: 'Hunt Group', authorized: true, quantity: 10, allowed: 10 },
   { name: 'Music On Hold', authorized: true, quantity: -1, allowed: -1 },
   { name: 'Call Center - Standard', authorized: true, quantity: 5, allowed: 5 },
+  { name: 'Auto Attendant', authorized: true, quantity: 5, allowed: 5 },
+  { name: 'Auto Attendant - Standard', authorized: true, quantity: 5, allowed: 5 },
 ];
+
+const key = (
+  k: string,
+  action: string,
+  phoneNumber: string | null = null,
+  submenuId: string | null = null,
+) => ({ key: k, action, description: null, phoneNumber, submenuId });
+
+/** The main number's menus (docs/odin/routing.md, "What the sandbox seeds"). */
+const mainLineAfterHours = () => ({
+  announcementSelection: 'Default',
+  enableFirstMenuLevelExtensionDialing: false,
+  keys: [
+    key('0', 'Transfer To Operator', '2125550199'),
+    key('1', 'Transfer Without Prompt', '1002'),
+    key('*', 'Exit'),
+  ],
+});
 const servicePacks = (): SbAuthorization[] => [
   {
     name: 'Standard',
@@ -117,6 +137,41 @@ export function demoSeed(): Seed {
       numbers: numbers('212', 0, 50),
       // One free number not activated yet.
       inactiveNumbers: ['2125550145'],
+      schedules: [
+        {
+          name: 'Office Hours',
+          type: 'Time',
+          events: [
+            {
+              eventName: 'Weekdays',
+              startTime: '2024-01-01T09:00:00',
+              endTime: '2024-01-01T17:00:00',
+              allDayEvent: false,
+              rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+            },
+          ],
+        },
+        {
+          name: 'Public Holidays',
+          type: 'Holiday',
+          events: [
+            {
+              eventName: 'New Year',
+              startTime: '2024-01-01T00:00:00',
+              endTime: '2024-01-02T00:00:00',
+              allDayEvent: true,
+              rrule: 'FREQ=YEARLY',
+            },
+            {
+              eventName: 'Christmas',
+              startTime: '2024-12-25T00:00:00',
+              endTime: '2024-12-26T00:00:00',
+              allDayEvent: true,
+              rrule: 'FREQ=YEARLY',
+            },
+          ],
+        },
+      ],
       serviceInstances: [
         {
           id: 'sales.hunt@hq.acme.example',
@@ -164,6 +219,42 @@ export function demoSeed(): Seed {
             strandedUnavailable: { action: 'None', transferPhoneNumber: '' },
             forcedForwarding: { enabled: false, forwardToPhoneNumber: '' },
             acd: { 'frank.fox@hq.acme.example': { state: 'Unavailable', available: false } },
+          },
+        },
+        {
+          id: 'main.aa@hq.acme.example',
+          kind: 'Auto Attendant',
+          name: 'Acme Main Line',
+          extension: '1800',
+          phoneNumber: '2125550120',
+          autoAttendant: {
+            type: 'Standard',
+            businessHours: 'Office Hours',
+            holidaySchedule: 'Public Holidays',
+            businessHoursMenu: {
+              announcementSelection: 'Default',
+              enableFirstMenuLevelExtensionDialing: true,
+              keys: [
+                key('0', 'Transfer To Operator', '1001'),
+                key('1', 'Transfer With Prompt', '1000'),
+                key('2', 'Transfer Without Prompt', '2125550130'),
+                key('3', 'Transfer To Submenu', null, 'Directory'),
+                key('9', 'Repeat Menu'),
+              ],
+            },
+            afterHoursMenu: mainLineAfterHours(),
+            holidayMenu: mainLineAfterHours(),
+            submenus: {
+              Directory: {
+                announcementSelection: 'Default',
+                enableFirstMenuLevelExtensionDialing: false,
+                keys: [
+                  key('1', 'Name Dialing'),
+                  key('2', 'Extension Dialing'),
+                  key('*', 'Return to Previous Menu'),
+                ],
+              },
+            },
           },
         },
       ],

@@ -852,3 +852,57 @@ describe('call centers (docs/odin/routing.md, section c)', () => {
     ).toBe(400);
   });
 });
+
+describe('auto attendants and schedules (docs/odin/routing.md, sections d and e)', () => {
+  const AA = 'main.aa@hq.acme.example';
+  test('the list, one, the submenus, the schedules and events answer their samples; a menu PUT replaces its keys', async () => {
+    const list = await odin('GET', `/groups/auto-attendants?${HQ}`);
+    expect(shapeDiff(sample('routing/group-auto-attendants.json'), list.body)).toEqual([]);
+    // The main number arrives as a JSON number in the docs' list; national digits either way.
+    const one = await odin('GET', `/groups/auto-attendants?serviceUserId=${AA}`);
+    expect(
+      shapeDiff(sample('routing/group-auto-attendant.json'), one.body, [
+        'phoneNumber',
+        'extension',
+        'holidayMenu',
+        'businessHours',
+        'holidaySchedule',
+        'serviceProviderId',
+        'groupId',
+        'isEnterprise',
+        'firstDigitTimeoutSeconds',
+      ]),
+    ).toEqual([]);
+    const submenus = await odin('GET', `/groups/auto-attendants/submenus?serviceUserId=${AA}`);
+    expect(shapeDiff(sample('routing/group-auto-attendant-submenus.json'), submenus.body)).toEqual(
+      [],
+    );
+    expect(submenus.body).toEqual([{ submenuId: 'Directory', isUsed: true, serviceUserId: AA }]);
+    const schedules = await odin('GET', `/groups/schedules?${HQ}`);
+    expect(shapeDiff(sample('routing/group-schedules.json'), schedules.body)).toEqual([]);
+    const events = await odin('GET', `/groups/events?${HQ}&name=Public%20Holidays&type=Holiday`);
+    expect(shapeDiff(sample('routing/group-events.json'), events.body)).toEqual([]);
+    expect((await odin('GET', `/groups/events?${HQ}&name=None&type=Time`)).status).toBe(404);
+    const put = await odin('PUT', '/groups/auto-attendants', {
+      ...ids,
+      serviceUserId: AA,
+      serviceInstanceProfile: {},
+      afterHoursMenu: { keys: [{ key: '0', action: 'Transfer To Operator', phoneNumber: 2025 }] },
+    });
+    expect((put.body as { afterHoursMenu: Row }).afterHoursMenu.keys).toEqual([
+      {
+        key: '0',
+        action: 'Transfer To Operator',
+        description: null,
+        phoneNumber: '2025',
+        submenuId: null,
+      },
+    ]);
+    const refused = await odin('PUT', '/groups/auto-attendants', {
+      ...ids,
+      serviceUserId: AA,
+      afterHoursMenu: { keys: [{ key: '4', action: 'Transfer To Submenu', submenuId: 'Nope' }] },
+    });
+    expect(refused.status).toBe(400);
+  });
+});

@@ -45,14 +45,14 @@ test('create → read → update → read → delete → read', async () => {
       firstName: 'Lifelong',
       extension: '4001',
       department: 'Engineering',
-      phoneNumber: '2125550120',
+      phoneNumber: '2125550121',
     }),
   ).updateUser;
   expect(updated).toMatchObject({
     firstName: 'Lifelong',
     lastName: 'Cycle',
     extension: '4001',
-    phoneNumber: '2125550120',
+    phoneNumber: '2125550121',
     department: { name: 'Engineering' },
   });
 
@@ -84,7 +84,7 @@ test('create → read → update → read → delete → read', async () => {
         firstName: 'Next',
         lastName: 'One',
         extension: '4001',
-        phoneNumber: '2125550120',
+        phoneNumber: '2125550121',
       },
     }),
   );

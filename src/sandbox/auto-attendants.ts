@@ -1,0 +1,259 @@
+import type express from 'express';
+import type { Directory } from './directory';
+import { badRequest, notFound } from './fault';
+import type { SbAutoAttendant, SbGroup, SbMenu, SbMenuKey, SbServiceInstance } from './model';
+import { displayName, numeric } from './render';
+import { type Json, bodyOf, query, str } from './request';
+import { checkForwarding } from './routing';
+
+// Auto attendants and schedules as docs/odin/routing.md (sections d and e) describes them:
+// menus of keys, submenus (Standard only), the schedules that split business hours.
+
+type AttendantInstance = SbServiceInstance & { autoAttendant: SbAutoAttendant };
+
+const KEYS = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#']);
+const ACTIONS = new Set([
+  'Transfer With Prompt',
+  'Transfer Without Prompt',
+  'Transfer To Operator',
+  'Transfer To Submenu',
+  'Transfer To Mailbox',
+  'Name Dialing',
+  'Extension Dialing',
+  'Repeat Menu',
+  'Return to Previous Menu',
+  'Exit',
+  'Play Announcement',
+]);
+/** The actions that send the call to `phoneNumber`. */
+const NEEDS_NUMBER = new Set([
+  'Transfer With Prompt',
+  'Transfer Without Prompt',
+  'Transfer To Operator',
+]);
+const MENUS = ['businessHoursMenu', 'afterHoursMenu', 'holidayMenu'] as const;
+
+export class AutoAttendants {
+  constructor(private readonly dir: Directory) {}
+
+  find(serviceUserId: string): { group: SbGroup; instance: AttendantInstance } {
+    for (const group of this.dir.groups.values()) {
+      const instance = group.serviceInstances.find(
+        (i) => i.id === serviceUserId && i.autoAttendant,
+      );
+      if (instance) return { group, instance: instance as AttendantInstance };
+    }
+    throw notFound(`Auto attendant not found: ${serviceUserId}`);
+  }
+
+  list(group: SbGroup): Json[] {
+    return group.serviceInstances
+      .filter((i): i is AttendantInstance => !!i.autoAttendant)
+      .map((i) => ({
+        serviceUserId: i.id,
+        name: i.name,
+        video: false,
+        // A JSON number here, as the docs' list shows it.
+        phoneNumber: i.phoneNumber ? numeric(i.phoneNumber) : null,
+        extension: i.extension || null,
+        department: null,
+        isActive: i.active !== false,
+        type: i.autoAttendant.type,
+      }));
+  }
+
+  render(group: SbGroup, i: AttendantInstance): Json {
+    const a = i.autoAttendant;
+    return {
+      serviceInstanceProfile: {
+        name: i.name,
+        callingLineIdLastName: i.name,
+        callingLineIdFirstName: i.name,
+        hiraganaLastName: i.name,
+        hiraganaFirstName: 'Auto Attendant',
+        ...(i.phoneNumber ? { phoneNumber: i.phoneNumber } : {}),
+        ...(i.extension ? { extension: i.extension } : {}),
+        language: 'English',
+        timeZone: group.timeZone,
+        timeZoneDisplayName: displayName(group.timeZone),
+        aliases: i.extension ? [`${i.extension}@${i.id.split('@')[1]}`] : [],
+      },
+      type: a.type,
+      firstDigitTimeoutSeconds: 1,
+      enableVideo: false,
+      extensionDialingScope: 'Group',
+      nameDialingScope: 'Group',
+      nameDialingEntries: 'LastName + FirstName',
+      // What Odin's web client reads and writes on the attendant [assumed].
+      ...(a.businessHours ? { businessHours: { name: a.businessHours, type: 'Time' } } : {}),
+      ...(a.holidaySchedule
+        ? { holidaySchedule: { name: a.holidaySchedule, type: 'Holiday' } }
+        : {}),
+      businessHoursMenu: a.businessHoursMenu,
+      afterHoursMenu: a.afterHoursMenu,
+      ...(a.type === 'Standard' && a.holidayMenu ? { holidayMenu: a.holidayMenu } : {}),
+      serviceUserId: i.id,
+      serviceProviderId: group.serviceProviderId,
+      groupId: group.groupId,
+      isEnterprise: this.dir.serviceProvider(group.serviceProviderId).isEnterprise,
+    };
+  }
+
+  /** A menu's keys, each checked; a submenu key names one that exists. */
+  private keys(raw: unknown, a: SbAutoAttendant): SbMenuKey[] {
+    if (!Array.isArray(raw)) throw badRequest('keys must be a list', { field: 'keys' });
+    const keys = raw.map((k) => {
+      const row = (k ?? {}) as Json;
+      const key = str(row.key) ?? (typeof row.key === 'number' ? String(row.key) : '');
+      const action = str(row.action) ?? '';
+      if (!KEYS.has(key)) throw badRequest(`Invalid key ${key}`, { field: 'key' });
+      if (!ACTIONS.has(action)) throw badRequest(`Invalid action ${action}`, { field: 'action' });
+      const phoneNumber =
+        row.phoneNumber === null || row.phoneNumber === undefined ? null : String(row.phoneNumber);
+      if (NEEDS_NUMBER.has(action))
+        checkForwarding('Auto Attendant', {
+          isActive: true,
+          forwardToPhoneNumber: phoneNumber ?? undefined,
+        });
+      const submenuId = str(row.submenuId) ?? null;
+      if (action === 'Transfer To Submenu' && !(submenuId && a.submenus[submenuId]))
+        throw badRequest(`Submenu ${submenuId} does not exist`, { field: 'submenuId' });
+      return { key, action, description: str(row.description) ?? null, phoneNumber, submenuId };
+    });
+    if (new Set(keys.map((k) => k.key)).size !== keys.length)
+      throw badRequest('A key is given twice', { field: 'keys' });
+    return keys;
+  }
+
+  /** `PUT /groups/auto-attendants`: a menu sent replaces that menu, keys included. */
+  update(body: Json): Json {
+    const { group, instance } = this.find(str(body.serviceUserId) ?? '');
+    const a = instance.autoAttendant;
+    const next: Partial<Record<(typeof MENUS)[number], SbMenu>> = {};
+    for (const name of MENUS) {
+      const menu = body[name] as Json | undefined;
+      if (!menu) continue;
+      if (name === 'holidayMenu' && a.type !== 'Standard')
+        throw badRequest('Only a Standard auto attendant has a holiday menu', { field: name });
+      const now = a[name] ?? {
+        announcementSelection: 'Default',
+        enableFirstMenuLevelExtensionDialing: false,
+        keys: [],
+      };
+      next[name] = {
+        announcementSelection: str(menu.announcementSelection) ?? now.announcementSelection,
+        enableFirstMenuLevelExtensionDialing:
+          menu.enableFirstMenuLevelExtensionDialing === undefined
+            ? now.enableFirstMenuLevelExtensionDialing
+            : menu.enableFirstMenuLevelExtensionDialing === true ||
+              menu.enableFirstMenuLevelExtensionDialing === 'true',
+        keys: menu.keys === undefined ? now.keys : this.keys(menu.keys, a),
+      };
+    }
+    Object.assign(a, next);
+    return this.render(group, instance);
+  }
+
+  private submenuUse(a: SbAutoAttendant, submenuId: string): Json[] {
+    const uses: Json[] = [];
+    const labels = {
+      businessHoursMenu: 'Business Hours Menu',
+      afterHoursMenu: 'After Hours Menu',
+      holidayMenu: 'Holiday Menu',
+    };
+    for (const name of MENUS)
+      if (a[name]?.keys.some((k) => k.submenuId === submenuId))
+        uses.push({ type: labels[name], submenuId: null });
+    for (const [id, menu] of Object.entries(a.submenus))
+      if (menu.keys.some((k) => k.submenuId === submenuId))
+        uses.push({ type: 'Submenu', submenuId: id });
+    return uses;
+  }
+
+  routes(r: express.Router): void {
+    r.get('/groups/auto-attendants', (req, res) => {
+      const q = query(req);
+      if (q.serviceUserId) {
+        const { group, instance } = this.find(q.serviceUserId);
+        res.json(this.render(group, instance));
+        return;
+      }
+      res.json(this.list(this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '')));
+    });
+    r.put('/groups/auto-attendants', (req, res) => res.json(this.update(bodyOf(req))));
+    r.put('/groups/auto-attendants/status', (req, res) => {
+      const instances = bodyOf(req).instances;
+      if (!Array.isArray(instances))
+        throw badRequest('instances must be a list', { field: 'instances' });
+      const found = instances.map((x) => ({
+        ...this.find(str((x as Json).serviceUserId) ?? ''),
+        active: (x as Json).isActive !== false && (x as Json).isActive !== 'false',
+      }));
+      for (const f of found) f.instance.active = f.active;
+      res.json([]);
+    });
+    r.get('/groups/auto-attendants/submenus', (req, res) => {
+      const q = query(req);
+      const { instance } = this.find(q.serviceUserId ?? '');
+      const a = instance.autoAttendant;
+      if (a.type !== 'Standard') throw badRequest('Only a Standard auto attendant has submenus');
+      if (q.submenuId) {
+        const menu = a.submenus[q.submenuId];
+        if (!menu) throw notFound(`Submenu not found: ${q.submenuId}`);
+        res.json({
+          serviceUserId: instance.id,
+          submenuId: q.submenuId,
+          announcementSelection: menu.announcementSelection,
+          enableLevelExtensionDialing: menu.enableFirstMenuLevelExtensionDialing,
+          keys: menu.keys,
+        });
+        return;
+      }
+      res.json(
+        Object.keys(a.submenus).map((submenuId) => ({
+          submenuId,
+          isUsed: this.submenuUse(a, submenuId).length > 0,
+          serviceUserId: instance.id,
+        })),
+      );
+    });
+    r.get('/groups/auto-attendants/submenus/usage', (req, res) => {
+      const q = query(req);
+      res.json(
+        this.submenuUse(this.find(q.serviceUserId ?? '').instance.autoAttendant, q.submenuId ?? ''),
+      );
+    });
+    r.get('/groups/schedules', (req, res) => {
+      const q = query(req);
+      const group = this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '');
+      res.json(
+        (group.schedules ?? []).map((s) => ({
+          name: s.name,
+          type: s.type,
+          level: 'Group',
+          serviceProviderId: group.serviceProviderId,
+          groupId: group.groupId,
+        })),
+      );
+    });
+    r.get('/groups/events', (req, res) => {
+      const q = query(req);
+      const group = this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '');
+      const schedule = (group.schedules ?? []).find((s) => s.name === q.name && s.type === q.type);
+      if (!schedule) throw notFound(`Schedule not found: ${q.name} (${q.type})`);
+      res.json(
+        schedule.events.map((e) => ({
+          eventName: e.eventName,
+          startTime: e.startTime,
+          endTime: e.endTime,
+          allDayEvent: e.allDayEvent,
+          name: schedule.name,
+          type: schedule.type,
+          serviceProviderId: group.serviceProviderId,
+          groupId: group.groupId,
+          rrule: `DTSTART:${e.startTime.replace(/[-:]/g, '')}\nRRULE:${e.rrule}`,
+        })),
+      );
+    });
+  }
+}
