@@ -128,6 +128,28 @@ export const ROUTING_READ = `query AliceRouting {
 }
 `;
 
+/** docs/api/call-routing.md's read of the sales hunt group. */
+export const ROUTING_HUNT_GROUP = `query SalesHuntGroup {
+  group(serviceProviderId: "acme.sp", groupId: "acme.hq") {
+    huntGroups {
+      serviceUserId
+      name
+      phoneNumber
+      extension
+      active
+      policy
+      agents {
+        userId
+      }
+      noAnswerRings
+      forwardAfterTimeout
+      forwardTimeoutSeconds
+      forwardTo
+    }
+  }
+}
+`;
+
 /** docs/api/call-routing.md's forwarding change. */
 export const ROUTING_FORWARD = `mutation ForwardAlice {
   setCallForwarding(
@@ -241,7 +263,12 @@ export function playground(config: Config): Playground {
     JSON.stringify({
       endpoint: '/graphql',
       defaultQuery: EXAMPLE_OPERATION,
-      tabs: [EXAMPLE_OPERATION, ONBOARD_DRY_RUN, ONBOARD, `${ROUTING_READ}\n${ROUTING_FORWARD}`],
+      tabs: [
+        EXAMPLE_OPERATION,
+        ONBOARD_DRY_RUN,
+        ONBOARD,
+        `${ROUTING_READ}\n${ROUTING_FORWARD}\n${ROUTING_HUNT_GROUP}`,
+      ],
       defaultHeaders: headersFor(config),
     }),
   )}</script>

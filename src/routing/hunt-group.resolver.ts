@@ -57,7 +57,10 @@ export function forget(ctx: Context, ref: GroupRef, serviceUserId: string) {
 }
 
 /** Every field the input sets is what Odin holds. */
-function unchanged(now: HuntGroupModel, input: UpdateHuntGroupInput): boolean {
+function unchanged(
+  now: HuntGroupModel,
+  input: Omit<UpdateHuntGroupInput, 'serviceUserId'>,
+): boolean {
   const phone = input.phoneNumber == null ? null : parsePhoneNumber(input.phoneNumber)?.national;
   const same = <T>(given: T | null | undefined, held: T) => given == null || given === held;
   return (
@@ -113,6 +116,15 @@ export class HuntGroupResolver {
     @Ctx() ctx: Context,
   ): Promise<HuntGroupView> {
     const ref = refOf(input);
+    // Made already, as asked (a retried request): answered as it is, with no write.
+    const existing = await ctx.loaders.huntGroup.load(input.serviceUserId);
+    if (
+      existing &&
+      existing.serviceProviderId === ref.serviceProviderId &&
+      existing.groupId === ref.groupId &&
+      unchanged(existing, { ...input, forwardAfterTimeout: input.forwardTo ? true : undefined })
+    )
+      return withActive(ctx, existing);
     await checkAgents(ctx, ref, input.agentUserIds);
     await ctx.odin.huntGroups.create({ ...input, ...ref });
     ctx.logger.info({ serviceUserId: input.serviceUserId }, 'hunt group created');

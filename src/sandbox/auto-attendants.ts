@@ -1,6 +1,6 @@
 import type express from 'express';
 import type { Directory } from './directory';
-import { badRequest, notFound } from './fault';
+import { OdinFault, badRequest, notFound } from './fault';
 import type { SbAutoAttendant, SbGroup, SbMenu, SbMenuKey, SbServiceInstance } from './model';
 import { displayName, numeric } from './render';
 import { type Json, bodyOf, query, str } from './request';
@@ -125,6 +125,66 @@ export class AutoAttendants {
     return keys;
   }
 
+  /** `POST /groups/auto-attendants`: the default menus; Standard needs its group service. */
+  create(body: Json): Json {
+    const group = this.dir.group(str(body.serviceProviderId) ?? '', str(body.groupId) ?? '');
+    const id = str(body.serviceUserId) ?? '';
+    if (!/^[^@\s]+@[^@\s]+$/.test(id))
+      throw badRequest('serviceUserId must be local@domain', { field: 'serviceUserId' });
+    const taken =
+      this.dir.users.has(id) ||
+      [...this.dir.groups.values()].some((g) => g.serviceInstances.some((i) => i.id === id));
+    if (taken) throw new OdinFault(409, `User already exists: ${id}`);
+    const type = str(body.type) === 'Standard' ? 'Standard' : 'Basic';
+    const service = type === 'Standard' ? 'Auto Attendant - Standard' : 'Auto Attendant';
+    if (!group.groupServices.some((s) => s.name === service && s.authorized))
+      throw badRequest(`Group ${group.groupId} is not authorised for ${service}`);
+    const profile = (body.serviceInstanceProfile ?? {}) as Json;
+    const name = str(profile.name) ?? '';
+    if (!name.trim() || name.length > 30)
+      throw badRequest('Invalid name: 1 to 30 characters', { field: 'name' });
+    const defaults = (): SbMenu => ({
+      announcementSelection: 'Default',
+      enableFirstMenuLevelExtensionDialing: false,
+      keys: [
+        {
+          key: '0',
+          action: 'Transfer To Operator',
+          description: null,
+          phoneNumber: null,
+          submenuId: null,
+        },
+        {
+          key: '1',
+          action: 'Extension Dialing',
+          description: null,
+          phoneNumber: null,
+          submenuId: null,
+        },
+        { key: '2', action: 'Name Dialing', description: null, phoneNumber: null, submenuId: null },
+      ],
+    });
+    const instance: AttendantInstance = {
+      id,
+      kind: 'Auto Attendant',
+      name,
+      extension: this.dir.checkExtension(str(profile.extension) ?? '', group, id),
+      phoneNumber: this.dir.checkNumber(str(profile.phoneNumber) ?? '', group, id),
+      active: true,
+      autoAttendant: {
+        type,
+        businessHours: '',
+        holidaySchedule: '',
+        businessHoursMenu: defaults(),
+        afterHoursMenu: defaults(),
+        ...(type === 'Standard' ? { holidayMenu: defaults() } : {}),
+        submenus: {},
+      },
+    };
+    group.serviceInstances.push(instance);
+    return this.render(group, instance);
+  }
+
   /** `PUT /groups/auto-attendants`: a menu sent replaces that menu, keys included. */
   update(body: Json): Json {
     const { group, instance } = this.find(str(body.serviceUserId) ?? '');
@@ -181,6 +241,72 @@ export class AutoAttendants {
       res.json(this.list(this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '')));
     });
     r.put('/groups/auto-attendants', (req, res) => res.json(this.update(bodyOf(req))));
+    r.post('/groups/auto-attendants', (req, res) => res.json(this.create(bodyOf(req))));
+    r.delete('/groups/auto-attendants', (req, res) => {
+      const { group, instance } = this.find(
+        query(req).serviceUserId ?? str(bodyOf(req).serviceUserId) ?? '',
+      );
+      const answer = this.render(group, instance);
+      group.serviceInstances = group.serviceInstances.filter((i) => i !== instance);
+      res.json(answer);
+    });
+    // Every attendant of the user's group, list fields merged in (the docstring's reading).
+    r.get('/groups/auto-attendants/user', (req, res) => {
+      const q = query(req);
+      const group = this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '');
+      this.dir.user(q.userId ?? '');
+      const rows = this.list(group);
+      res.json(
+        group.serviceInstances
+          .filter((i): i is AttendantInstance => !!i.autoAttendant)
+          .map((i, n) => ({ ...rows[n], ...this.render(group, i) })),
+      );
+    });
+    // Keys that sent calls to the user (its number or extension) are cleared [assumed].
+    r.post('/groups/auto-attendants/removeUser', (req, res) => {
+      const body = bodyOf(req);
+      const group = this.dir.group(str(body.serviceProviderId) ?? '', str(body.groupId) ?? '');
+      const user = this.dir.user(str(body.userId) ?? '');
+      const targets = new Set([user.phoneNumber, user.extension].filter(Boolean));
+      const attendants = group.serviceInstances.filter(
+        (i): i is AttendantInstance => !!i.autoAttendant,
+      );
+      for (const i of attendants)
+        for (const menu of [
+          ...MENUS.map((m) => i.autoAttendant[m]),
+          ...Object.values(i.autoAttendant.submenus),
+        ])
+          if (menu)
+            menu.keys = menu.keys.filter((k) => !(k.phoneNumber && targets.has(k.phoneNumber)));
+      res.json(attendants.map((i) => i.id));
+    });
+    r.post('/groups/auto-attendants/submenus', (req, res) => {
+      const body = bodyOf(req);
+      const { instance } = this.find(str(body.serviceUserId) ?? '');
+      const a = instance.autoAttendant;
+      if (a.type !== 'Standard') throw badRequest('Only a Standard auto attendant has submenus');
+      const id = str(body.submenuId) ?? '';
+      if (!id.trim() || id.length > 40)
+        throw badRequest('Invalid submenuId', { field: 'submenuId' });
+      if (a.submenus[id]) throw badRequest(`Submenu ${id} already exists`, { field: 'submenuId' });
+      a.submenus[id] = {
+        announcementSelection: str(body.announcementSelection) ?? 'Default',
+        enableFirstMenuLevelExtensionDialing: body.enableLevelExtensionDialing === true,
+        keys: [],
+      };
+      res.json([]);
+    });
+    r.delete('/groups/auto-attendants/submenus', (req, res) => {
+      const q = query(req);
+      const { instance } = this.find(q.serviceUserId ?? '');
+      const a = instance.autoAttendant;
+      const id = q.submenuId ?? '';
+      if (!a.submenus[id]) throw notFound(`Submenu not found: ${id}`);
+      if (this.submenuUse(a, id).length)
+        throw badRequest(`Submenu ${id} is in use`, { field: 'submenuId' });
+      delete a.submenus[id];
+      res.json([]);
+    });
     r.put('/groups/auto-attendants/status', (req, res) => {
       const instances = bodyOf(req).instances;
       if (!Array.isArray(instances))

@@ -35,7 +35,21 @@ const flag = (value: unknown, otherwise: boolean): boolean =>
 /** The PUTs send `serviceUserID`; the GETs `serviceUserId`: both are read. */
 const idOf = (b: Json) => str(b.serviceUserId) ?? str(b.serviceUserID) ?? '';
 
+const BOUNCED = {
+  isActive: true,
+  numberOfRingsBeforeBouncingCall: 5,
+  enableTransfer: false,
+  bounceCallWhenAgentUnavailable: true,
+  alertCallCenterCallOnHold: true,
+  alertCallCenterCallOnHoldSeconds: 30,
+  bounceCallCenterCallOnHold: false,
+  bounceCallCenterCallOnHoldSeconds: 60,
+};
+
 export class CallCenters {
+  /** Bounced-call settings changed by PUT, by call center. */
+  private readonly bounced = new Map<string, Json>();
+
   constructor(private readonly dir: Directory) {}
 
   find(serviceUserId: string): { group: SbGroup; instance: CallCenterInstance } {
@@ -283,6 +297,30 @@ export class CallCenters {
         res.json(this.setTreatment(bodyOf(req), kind)),
       );
     }
+    // Bounced calls: kept as sent over Odin's example defaults; the report never reads them.
+    r.get('/groups/call-centers/bounced-calls', (req, res) => {
+      const { instance } = this.find(query(req).serviceUserId ?? '');
+      res.json({
+        ...BOUNCED,
+        ...(this.bounced.get(instance.id) ?? {}),
+        serviceUserId: instance.id,
+      });
+    });
+    r.put('/groups/call-centers/bounced-calls', (req, res) => {
+      const body = bodyOf(req);
+      const { instance } = this.find(idOf(body));
+      const { serviceUserId: _a, serviceUserID: _b, ...change } = body;
+      const rings = change.numberOfRingsBeforeBouncingCall;
+      if (
+        rings !== undefined &&
+        (!Number.isInteger(Number(rings)) || Number(rings) < 1 || Number(rings) > 20)
+      )
+        throw badRequest('numberOfRingsBeforeBouncingCall must be 1 to 20', {
+          field: 'numberOfRingsBeforeBouncingCall',
+        });
+      this.bounced.set(instance.id, { ...(this.bounced.get(instance.id) ?? {}), ...change });
+      res.json({ ...BOUNCED, ...this.bounced.get(instance.id), serviceUserId: instance.id });
+    });
     r.get('/groups/call-centers/forced-forwarding', (req, res) =>
       res.json(this.forced(this.find(query(req).serviceUserId ?? '').instance)),
     );

@@ -275,6 +275,31 @@ export class HuntGroups {
         throw badRequest('Missing required field: serviceUserId', { field: 'serviceUserId' });
       res.json(this.delete(id));
     });
+    // Take a user out of every hunt group of the group; the answer names them.
+    r.post('/groups/hunt-groups/removeUser', (req, res) => {
+      const body = bodyOf(req);
+      const group = this.dir.group(str(body.serviceProviderId) ?? '', str(body.groupId) ?? '');
+      const userId = str(body.userId) ?? '';
+      this.dir.user(userId);
+      const from = group.serviceInstances.filter((i) => i.huntGroup?.agents.includes(userId));
+      for (const i of from)
+        if (i.huntGroup) i.huntGroup.agents = i.huntGroup.agents.filter((a) => a !== userId);
+      res.json(from.map((i) => i.id));
+    });
+    // The hunt groups that have the user as agent: the list row merged with the object.
+    r.get('/groups/hunt-groups/user', (req, res) => {
+      const q = query(req);
+      const group = this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '');
+      const userId = q.userId ?? '';
+      res.json(
+        group.serviceInstances
+          .filter(
+            (i): i is SbServiceInstance & { huntGroup: SbHuntGroup } =>
+              !!i.huntGroup?.agents.includes(userId),
+          )
+          .map((i) => ({ ...this.row(group, i), ...this.render(group, i) })),
+      );
+    });
     r.put('/groups/hunt-groups/status', (req, res) => {
       const instances = bodyOf(req).instances;
       if (!Array.isArray(instances))

@@ -1,6 +1,6 @@
 import type express from 'express';
 import type { Directory } from './directory';
-import { badRequest } from './fault';
+import { badRequest, notFound } from './fault';
 import type { SbUser } from './model';
 import { numeric } from './render';
 import { type Json, bodyOf, query, str } from './request';
@@ -183,6 +183,29 @@ export class Routing {
         playRingReminder: s.playRingReminder === true,
         userId: user.userId,
         criteria: Array.isArray(s.criteria) ? s.criteria : [],
+      });
+    });
+    // The selective criteria, all or one by name (booleans as strings in the one).
+    r.get('/users/call-forwarding-selective/criteria', (req, res) => {
+      const q = query(req);
+      const user = userOf(q.userId);
+      const criteria = (this.settingsOf(user, SELECTIVE).criteria ?? []) as Json[];
+      if (!q.criteriaName) {
+        res.json(criteria);
+        return;
+      }
+      const one = criteria.find((c) => c.criteriaName === q.criteriaName);
+      if (!one) throw notFound(`Criteria not found: ${q.criteriaName}`);
+      res.json({
+        forwardToNumberSelection: 'Forward To Default Number',
+        fromDnCriteria: {
+          fromDnCriteriaSelection: 'Any',
+          includeAnonymousCallers: 'false',
+          includeUnavailableCallers: 'false',
+          phoneNumbers: [],
+        },
+        userId: user.userId,
+        criteriaName: q.criteriaName,
       });
     });
     r.get('/users/do-not-disturb', (req, res) =>

@@ -6,6 +6,7 @@ import {
   ONBOARD,
   ONBOARD_DRY_RUN,
   ROUTING_FORWARD,
+  ROUTING_HUNT_GROUP,
   ROUTING_READ,
 } from '../../src/graphql/playground';
 import { docExamples, masked } from '../helpers/doc-examples';
@@ -33,7 +34,9 @@ test('the pages have their examples, and the playground opens with the same ones
   const onboarding = docExamples('docs/api/onboarding.md').map((e) => e.operation);
   expect(onboarding).toEqual(expect.arrayContaining([ONBOARD_DRY_RUN, ONBOARD]));
   const routing = docExamples('docs/api/call-routing.md').map((e) => e.operation);
-  expect(routing).toEqual(expect.arrayContaining([ROUTING_READ, ROUTING_FORWARD]));
+  expect(routing).toEqual(
+    expect.arrayContaining([ROUTING_READ, ROUTING_FORWARD, ROUTING_HUNT_GROUP]),
+  );
 });
 
 // A reader pastes a page's examples in order into a fresh sandbox: each must do what the
@@ -77,6 +80,7 @@ test('the playground offers the onboarding and call routing examples', async () 
     expect(page).toContain('OnboardJane {');
     expect(page).toContain('query AliceRouting');
     expect(page).toContain('mutation ForwardAlice');
+    expect(page).toContain('query SalesHuntGroup');
   } finally {
     await stack.close();
   }

@@ -123,6 +123,11 @@ test('createHuntGroup: made as asked; a taken number or extension is CONFLICT an
     phoneNumber: '2125550141',
     extension: '1100',
   });
+  // The same create again (a retried request): the same answer, no write.
+  stack.sandbox.requests.length = 0;
+  const again = expectData(await stack.gql(CreateHuntGroupDocument, { input })).createHuntGroup;
+  expect(again).toEqual(made);
+  expect(writes()).toEqual([]);
   const before = stack.sandbox.directory.group('acme.sp', 'acme.hq').serviceInstances.length;
   for (const taken of [
     { serviceUserId: 'x1.hunt@hq.acme.example', phoneNumber: '2125550100' },

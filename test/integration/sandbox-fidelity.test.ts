@@ -906,3 +906,104 @@ describe('auto attendants and schedules (docs/odin/routing.md, sections d and e)
     expect(refused.status).toBe(400);
   });
 });
+
+describe('the rest of routing sections b to d: association and lifecycle calls', () => {
+  test('hunt groups of a user and removeUser; an auto attendant made and deleted; submenus; bounced calls; selective criteria', async () => {
+    const mine = await odin(
+      'GET',
+      `/groups/hunt-groups/user?${HQ}&userId=carol.chen@hq.acme.example`,
+    );
+    expect((mine.body as Row[]).map((r) => r.serviceUserId)).toEqual([
+      'sales.hunt@hq.acme.example',
+    ]);
+    const removed = await odin('POST', '/groups/hunt-groups/removeUser', {
+      ...ids,
+      userId: 'carol.chen@hq.acme.example',
+    });
+    expect(
+      shapeDiff(sample('routing/post-group-hunt-groups-remove-user.json'), removed.body),
+    ).toEqual([]);
+    expect(removed.body).toEqual(['sales.hunt@hq.acme.example']);
+
+    const made = await odin('POST', '/groups/auto-attendants', {
+      ...ids,
+      serviceUserId: 'fidelity.aa@hq.acme.example',
+      type: 'Standard',
+      enableVideo: 'false',
+      extensionDialingScope: 'Group',
+      nameDialingScope: 'Group',
+      nameDialingEntries: 'LastName + FirstName',
+      firstDigitTimeoutSeconds: 1,
+      serviceInstanceProfile: { name: 'Fidelity AA' },
+    });
+    expect(made.status).toBe(200);
+    // resellerId: Odin's own field for resold groups; the demo has no reseller.
+    const { resellerId: _reseller, ...postSample } = sample(
+      'routing/post-group-auto-attendant.json',
+    ) as Row;
+    expect(
+      shapeDiff(postSample, made.body, [
+        'serviceProviderId',
+        'groupId',
+        'isEnterprise',
+        'holidayMenu',
+        'firstDigitTimeoutSeconds',
+        'aliases',
+      ]),
+    ).toEqual([]);
+    const submenu = await odin('POST', '/groups/auto-attendants/submenus', {
+      serviceUserId: 'fidelity.aa@hq.acme.example',
+      submenuId: 'Sales',
+      announcementSelection: 'Default',
+      enableLevelExtensionDialing: true,
+    });
+    expect(submenu.body).toEqual(sample('routing/post-group-auto-attendant-submenu.json'));
+    const usage = await odin(
+      'GET',
+      '/groups/auto-attendants/submenus/usage?serviceUserId=main.aa@hq.acme.example&submenuId=Directory',
+    );
+    expect(
+      shapeDiff(sample('routing/group-auto-attendant-submenu-usage.json'), usage.body),
+    ).toEqual([]);
+    const inUse = await odin(
+      'DELETE',
+      '/groups/auto-attendants/submenus?serviceUserId=main.aa@hq.acme.example&submenuId=Directory',
+    );
+    expect(inUse.status).toBe(400);
+    const gone = await odin(
+      'DELETE',
+      '/groups/auto-attendants/submenus?serviceUserId=fidelity.aa@hq.acme.example&submenuId=Sales',
+    );
+    expect(gone.body).toEqual(sample('routing/delete-group-auto-attendant-submenu.json'));
+    const removedFromAa = await odin('POST', '/groups/auto-attendants/removeUser', {
+      ...ids,
+      userId: 'alice.adams@hq.acme.example',
+    });
+    expect(removedFromAa.body).toEqual(['main.aa@hq.acme.example', 'fidelity.aa@hq.acme.example']);
+    const deleted = await odin(
+      'DELETE',
+      '/groups/auto-attendants?serviceUserId=fidelity.aa@hq.acme.example',
+    );
+    expect(deleted.body).toMatchObject({ serviceUserId: 'fidelity.aa@hq.acme.example' });
+
+    const bounced = await odin(
+      'GET',
+      '/groups/call-centers/bounced-calls?serviceUserId=support.cc@hq.acme.example',
+    );
+    expect(shapeDiff(sample('routing/group-call-center-bounced-calls.json'), bounced.body)).toEqual(
+      [],
+    );
+    const rings = await odin('PUT', '/groups/call-centers/bounced-calls', {
+      serviceUserId: 'support.cc@hq.acme.example',
+      numberOfRingsBeforeBouncingCall: 3,
+    });
+    expect(rings.body).toMatchObject({ numberOfRingsBeforeBouncingCall: 3 });
+
+    // Selective forwarding needs its service: nobody in the demo has it.
+    const lacking = await odin(
+      'GET',
+      '/users/call-forwarding-selective/criteria?userId=alice.adams@hq.acme.example',
+    );
+    expect(lacking.status).toBe(400);
+  });
+});
