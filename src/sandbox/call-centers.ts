@@ -280,6 +280,53 @@ export class CallCenters {
       }
       res.json(this.list(this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '')));
     });
+    // The call center's own settings: profile names, type, routing type, policy.
+    r.put('/groups/call-centers', (req, res) => {
+      const body = bodyOf(req);
+      const { group, instance } = this.find(idOf(body));
+      const c = instance.callCenter;
+      const type = body.type === undefined ? c.type : (str(body.type) ?? '');
+      if (!['Basic', 'Standard', 'Premium'].includes(type))
+        throw badRequest(`Invalid type ${type}`, { field: 'type' });
+      const routingType =
+        body.routingType === undefined ? c.routingType : (str(body.routingType) ?? '');
+      if (!['Priority Based', 'Skill Based'].includes(routingType))
+        throw badRequest(`Invalid routingType ${routingType}`, { field: 'routingType' });
+      const policy = body.policy === undefined ? c.policy : (str(body.policy) ?? '');
+      if (!['Circular', 'Regular', 'Simultaneous', 'Uniform', 'Weighted'].includes(policy))
+        throw badRequest(`Invalid policy ${policy}`, { field: 'policy' });
+      const profile = (body.serviceInstanceProfile ?? {}) as Json;
+      Object.assign(c, { type, routingType, policy });
+      if (str(profile.name)) instance.name = str(profile.name) ?? instance.name;
+      res.json(this.render(group, instance));
+    });
+    // A supervisor and the agents it watches (agents of this call center).
+    r.put('/groups/call-centers/supervisors', (req, res) => {
+      const body = bodyOf(req);
+      const { instance } = this.find(idOf(body));
+      const supervisor = str(body.supervisorUserId) ?? '';
+      this.dir.user(supervisor);
+      const watched = Array.isArray(body.supervisors)
+        ? (body.supervisors as Json[]).map((r) => str(r?.userId) ?? '')
+        : [];
+      for (const userId of watched)
+        if (!instance.callCenter.agents.some((a) => a.userId === userId))
+          throw badRequest(`${userId} is not an agent of ${instance.id}`, { field: 'supervisors' });
+      instance.callCenter.supervisors = {
+        ...(instance.callCenter.supervisors ?? {}),
+        [supervisor]: watched,
+      };
+      res.json([]);
+    });
+    // A DNIS number: one more way into the call center, kept as sent.
+    r.put('/groups/call-centers/dnis/instances', (req, res) => {
+      const body = bodyOf(req);
+      const { instance } = this.find(idOf(body));
+      const name = str(body.newDNISName) ?? str(body.name) ?? '';
+      if (!name) throw badRequest('Missing required field: name', { field: 'name' });
+      instance.callCenter.dnis = { ...(instance.callCenter.dnis ?? {}), [name]: body };
+      res.json([]);
+    });
     r.get('/groups/call-centers/agents', (req, res) =>
       res.json(this.agents(this.find(query(req).serviceUserId ?? '').instance)),
     );
@@ -353,7 +400,73 @@ export class CallCenters {
       for (const f of found) f.instance.active = f.active;
       res.json([]);
     });
-    for (const base of ['/users', '/user'])
+    for (const base of ['/users', '/user']) {
       r.get(`${base}/call-center`, (req, res) => res.json(this.agentSide(query(req).userId ?? '')));
+      // The agent's side: its ACD state, and per call center whether it takes calls.
+      r.put(`${base}/call-center`, (req, res) => {
+        const body = bodyOf(req);
+        const userId = str(body.userId) ?? '';
+        this.agentSide(userId);
+        const state =
+          body.agentACDState === undefined ? undefined : (str(body.agentACDState) ?? '');
+        if (
+          state !== undefined &&
+          !['Sign-In', 'Sign-Out', 'Available', 'Unavailable', 'Wrap-Up'].includes(state)
+        )
+          throw badRequest(`Invalid agentACDState ${state}`, { field: 'agentACDState' });
+        const group = this.dir.group(
+          this.dir.user(userId).serviceProviderId,
+          this.dir.user(userId).groupId,
+        );
+        for (const i of group.serviceInstances.filter(
+          (x): x is CallCenterInstance => !!x.callCenter,
+        )) {
+          if (!i.callCenter.agents.some((a) => a.userId === userId)) continue;
+          const row = Array.isArray(body.callCenters)
+            ? (body.callCenters as Json[]).find((c) => str(c?.serviceUserId) === i.id)
+            : undefined;
+          const now = i.callCenter.acd[userId] ?? { state: 'Available', available: true };
+          i.callCenter.acd[userId] = {
+            state: state ?? now.state,
+            available:
+              row?.available === undefined ? now.available : flag(row.available, now.available),
+          };
+        }
+        res.json(this.agentSide(userId));
+      });
+      // Which call centers an agent belongs to, and signing it out of all of them.
+      r.put(`${base}/call-centers/agents`, (req, res) => {
+        const body = bodyOf(req);
+        const userId = str(body.agentUserId) ?? '';
+        const user = this.dir.user(userId);
+        const wanted = new Set(
+          Array.isArray(body.callCenters)
+            ? (body.callCenters as Json[]).map((c) => str(c?.userId) ?? '')
+            : [],
+        );
+        const group = this.dir.group(user.serviceProviderId, user.groupId);
+        for (const id of wanted) this.find(id);
+        for (const i of group.serviceInstances.filter(
+          (x): x is CallCenterInstance => !!x.callCenter,
+        )) {
+          const has = i.callCenter.agents.some((a) => a.userId === userId);
+          if (wanted.has(i.id) && !has) i.callCenter.agents.push({ userId, skillLevel: 1 });
+          if (!wanted.has(i.id) && has)
+            i.callCenter.agents = i.callCenter.agents.filter((a) => a.userId !== userId);
+        }
+        res.json([]);
+      });
+      r.put(`${base}/call-centers/agents/sign-out`, (req, res) => {
+        const userId = str(bodyOf(req).agentUserId) ?? '';
+        const user = this.dir.user(userId);
+        const group = this.dir.group(user.serviceProviderId, user.groupId);
+        for (const i of group.serviceInstances.filter(
+          (x): x is CallCenterInstance => !!x.callCenter,
+        ))
+          if (i.callCenter.agents.some((a) => a.userId === userId))
+            i.callCenter.acd[userId] = { state: 'Sign-Out', available: false };
+        res.json([]);
+      });
+    }
   }
 }

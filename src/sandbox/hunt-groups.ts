@@ -92,7 +92,10 @@ export class HuntGroups {
       serviceProviderId: group.serviceProviderId,
       groupId: group.groupId,
       isEnterprise: this.dir.serviceProvider(group.serviceProviderId).isEnterprise,
-      agents: h.agents.map((userId) => ({ userId })),
+      agents: h.agents.map((userId) => ({
+        userId,
+        ...(h.weights?.[userId] !== undefined ? { weight: h.weights[userId] } : {}),
+      })),
     };
   }
 
@@ -298,6 +301,46 @@ export class HuntGroups {
               !!i.huntGroup?.agents.includes(userId),
           )
           .map((i) => ({ ...this.row(group, i), ...this.render(group, i) })),
+      );
+    });
+    // Weights for the Weighted policy: every agent once, adding up to 100.
+    r.put('/groups/hunt-groups/weighted-call-distribution', (req, res) => {
+      const body = bodyOf(req);
+      const { group, instance } = this.find(str(body.serviceUserId) ?? '');
+      if (!Array.isArray(body.agents))
+        throw badRequest('agents must be a list', { field: 'agents' });
+      const weights: Record<string, number> = {};
+      for (const row of body.agents as Json[]) {
+        const userId = str(row?.userId) ?? '';
+        if (!instance.huntGroup.agents.includes(userId))
+          throw badRequest(`${userId} is not an agent of ${instance.id}`, { field: 'agents' });
+        weights[userId] = Number(row.weight);
+      }
+      const total = Object.values(weights).reduce((a, b) => a + b, 0);
+      if (total !== 100 || Object.values(weights).some((w) => !Number.isInteger(w) || w < 0))
+        throw badRequest('Weights must be whole numbers adding up to 100', { field: 'agents' });
+      instance.huntGroup.weights = weights;
+      res.json(this.render(group, instance));
+    });
+    // The users a hunt group of the group may take as agents: one row each.
+    r.get('/groups/hunt-groups/users', (req, res) => {
+      const q = query(req);
+      const group = this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '');
+      res.json(
+        this.dir.usersOf(group).map((u) => ({
+          userId: u.userId,
+          lastName: numeric(u.lastName),
+          firstName: numeric(u.firstName),
+          hiraganaLastName: numeric(u.hiraganaLastName),
+          hiraganaFirstName: numeric(u.hiraganaFirstName),
+          weight: null,
+          phoneNumber: u.phoneNumber || null,
+          extension: u.extension || null,
+          department: u.department || null,
+          emailAddress: u.emailAddress || null,
+          groupId: group.groupId,
+          groupName: group.groupName,
+        })),
       );
     });
     r.put('/groups/hunt-groups/status', (req, res) => {

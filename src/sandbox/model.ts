@@ -109,12 +109,17 @@ export interface SbCallCenter {
   forcedForwarding: { enabled: boolean; forwardToPhoneNumber: string };
   /** Per agent: ACD state and whether it takes this call center's calls. */
   acd: Record<string, { state: string; available: boolean }>;
+  /** Per supervisor, the agents it watches; DNIS numbers by name. */
+  supervisors?: Record<string, string[]>;
+  dnis?: Record<string, Record<string, unknown>>;
 }
 
 export interface SbHuntGroup {
   policy: string;
   /** User ids, in hunt order. */
   agents: string[];
+  /** Weighted policy: each agent's share, adding up to 100. */
+  weights?: Record<string, number>;
   huntAfterNoAnswer: boolean;
   noAnswerNumberOfRings: number;
   forwardAfterTimeout: boolean;

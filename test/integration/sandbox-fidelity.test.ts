@@ -1007,3 +1007,101 @@ describe('the rest of routing sections b to d: association and lifecycle calls',
     expect(lacking.status).toBe(400);
   });
 });
+
+describe('the rest of routing sections b and c: weights, available agents, call center settings and the agent side', () => {
+  test('each call with the request shape the released client sends, and its rule', async () => {
+    const HG = 'sales.hunt@hq.acme.example';
+    // (Carol left it in the test above: Grace and Alice are its agents now.)
+    await odin('PUT', '/groups/hunt-groups', {
+      ...ids,
+      serviceUserId: HG,
+      agents: [
+        { userId: 'grace.green@hq.acme.example' },
+        { userId: 'alice.adams@hq.acme.example' },
+      ],
+    });
+    const weights = await odin('PUT', '/groups/hunt-groups/weighted-call-distribution', {
+      ...ids,
+      serviceUserId: HG,
+      agents: [
+        { userId: 'grace.green@hq.acme.example', weight: 70 },
+        { userId: 'alice.adams@hq.acme.example', weight: 30 },
+      ],
+    });
+    expect((weights.body as { agents: Row[] }).agents).toEqual([
+      { userId: 'grace.green@hq.acme.example', weight: 70 },
+      { userId: 'alice.adams@hq.acme.example', weight: 30 },
+    ]);
+    const notHundred = await odin('PUT', '/groups/hunt-groups/weighted-call-distribution', {
+      ...ids,
+      serviceUserId: HG,
+      agents: [{ userId: 'grace.green@hq.acme.example', weight: 50 }],
+    });
+    expect(notHundred.status).toBe(400);
+    const available = await odin('GET', `/groups/hunt-groups/users?${HQ}`);
+    expect((available.body as Row[]).map((r) => r.userId)).toContain('alice.adams@hq.acme.example');
+
+    const CC = 'support.cc@hq.acme.example';
+    const updated = await odin('PUT', '/groups/call-centers', {
+      serviceUserId: CC,
+      type: 'Premium',
+      routingType: 'Skill Based',
+      policy: 'Uniform',
+    });
+    expect(updated.body).toMatchObject({
+      type: 'Premium',
+      routingType: 'Skill Based',
+      policy: 'Uniform',
+    });
+    expect(
+      (await odin('PUT', '/groups/call-centers', { serviceUserId: CC, type: 'Gold' })).status,
+    ).toBe(400);
+    const supervisors = await odin('PUT', '/groups/call-centers/supervisors', {
+      serviceUserId: CC,
+      supervisorUserId: 'alice.adams@hq.acme.example',
+      supervisors: [{ userId: 'bob.baker@hq.acme.example' }],
+    });
+    expect(supervisors.status).toBe(200);
+    const dnis = await odin('PUT', '/groups/call-centers/dnis/instances', {
+      serviceUserID: CC,
+      dnisPhoneNumber: '2125550131',
+      extension: '1201',
+      useCustomCLIDSettings: false,
+      priority: '1 - High',
+      name: 'Billing',
+      newDNISName: 'Billing',
+    });
+    expect(dnis.status).toBe(200);
+
+    // (Bob is an agent here: the call center test above set Alice and Bob.)
+    const signedIn = await odin('PUT', '/users/call-center', {
+      userId: 'bob.baker@hq.acme.example',
+      agentACDState: 'Available',
+      callCenters: [{ serviceUserId: CC, available: true }],
+    });
+    expect(signedIn.body).toMatchObject({
+      agentACDState: 'Available',
+      callCenters: [{ serviceUserId: CC, available: true }],
+    });
+    // The singular path the released client uses for membership and sign-out.
+    expect(
+      (
+        await odin('PUT', '/user/call-centers/agents', {
+          agentUserId: 'alice.adams@hq.acme.example',
+          callCenters: [{ userId: CC }],
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await odin('GET', '/users/call-center?userId=alice.adams@hq.acme.example')).status,
+    ).toBe(200);
+    await odin('PUT', '/user/call-centers/agents/sign-out', {
+      agentUserId: 'alice.adams@hq.acme.example',
+    });
+    expect(
+      (await odin('GET', '/users/call-center?userId=alice.adams@hq.acme.example')).body,
+    ).toMatchObject({
+      agentACDState: 'Sign-Out',
+    });
+  });
+});
