@@ -21,10 +21,12 @@ import {
   HuntPolicy,
   type SelectiveCriterion,
   type SelectiveForwarding,
+  type ServiceInstanceBase,
 } from './model';
 import { bool, int, named, text, unwrapOne } from './normalize';
 import type {
   WireAgentSide,
+  WireBool,
   WireAutoAttendant,
   WireAutoAttendantRow,
   WireEvent,
@@ -117,18 +119,7 @@ export const huntPolicy = (value: WireText): HuntPolicy =>
 export function normalizeHuntGroupRows(
   rows: WireHuntGroupRow[] | null | undefined,
 ): HuntGroupRow[] {
-  return (Array.isArray(rows) ? rows : [])
-    .filter((r) => text(r?.serviceUserId))
-    .map((r) => ({
-      serviceUserId: text(r.serviceUserId) ?? '',
-      name: named(r.name) ?? text(r.serviceUserId) ?? '',
-      phoneNumber: text(r.phoneNumber),
-      extension: text(r.extension),
-      serviceProviderId: text(r.serviceProviderId) ?? '',
-      groupId: text(r.groupId) ?? '',
-      active: bool(r.isActive) ?? true,
-      policy: huntPolicy(r.policy),
-    }));
+  return instanceRows(rows, undefined, (r) => ({ policy: huntPolicy(r.policy) }));
 }
 
 /** One hunt group (GET one answers an array in the docs, an object in practice). */
@@ -136,15 +127,9 @@ export function normalizeHuntGroup(answer: WireHuntGroup | WireHuntGroup[]): Hun
   const wire = unwrapOne(answer);
   const serviceUserId = text(wire?.serviceUserId);
   if (!wire || !serviceUserId) return null;
-  const profile = wire.serviceInstanceProfile ?? {};
   return {
     kind: 'HUNT_GROUP',
-    serviceUserId,
-    name: named(profile.name) ?? serviceUserId,
-    phoneNumber: text(profile.phoneNumber),
-    extension: text(profile.extension),
-    serviceProviderId: text(wire.serviceProviderId) ?? '',
-    groupId: text(wire.groupId) ?? '',
+    ...instanceBase(serviceUserId, wire.serviceInstanceProfile ?? {}, wire),
     policy: huntPolicy(wire.policy),
     agentUserIds: (wire.agents ?? [])
       .map((a) => text(a?.userId))
@@ -159,6 +144,49 @@ export function normalizeHuntGroup(answer: WireHuntGroup | WireHuntGroup[]): Hun
   };
 }
 
+/** What every instance answer has: its id, name, number and extension, and its group. */
+function instanceBase(
+  serviceUserId: string,
+  fields: { name?: WireText; phoneNumber?: WireText; extension?: WireText },
+  group: { serviceProviderId?: WireText; groupId?: WireText },
+  where?: GroupRef,
+): ServiceInstanceBase {
+  return {
+    serviceUserId,
+    name: named(fields.name) ?? serviceUserId,
+    phoneNumber: text(fields.phoneNumber),
+    extension: text(fields.extension),
+    serviceProviderId: text(group.serviceProviderId) ?? where?.serviceProviderId ?? '',
+    groupId: text(group.groupId) ?? where?.groupId ?? '',
+  };
+}
+
+/** The rows of a group's list of one kind: each with its id, and `active`. */
+function instanceRows<
+  W extends {
+    serviceUserId?: WireText;
+    isActive?: WireBool;
+    name?: WireText;
+    phoneNumber?: WireText;
+    extension?: WireText;
+    serviceProviderId?: WireText;
+    groupId?: WireText;
+  },
+  T,
+>(
+  rows: W[] | null | undefined,
+  where: GroupRef | undefined,
+  more: (row: W) => T,
+): Array<ServiceInstanceBase & { active: boolean } & T> {
+  return (Array.isArray(rows) ? rows : [])
+    .filter((r) => text(r?.serviceUserId))
+    .map((r) => ({
+      ...instanceBase(text(r.serviceUserId) ?? '', r, r, where),
+      active: bool(r.isActive) ?? true,
+      ...more(r),
+    }));
+}
+
 /** `Night Service` → NIGHT_SERVICE; the string "None" (or nothing) is NONE. */
 export function callCenterAction(value: WireText): CallCenterAction {
   const key = (text(value) ?? 'None').toUpperCase().replace(/\s+/g, '_');
@@ -171,18 +199,7 @@ export function normalizeCallCenterRows(
   rows: WireCallCenterRow[] | null | undefined,
   where: GroupRef,
 ): CallCenterRow[] {
-  return (Array.isArray(rows) ? rows : [])
-    .filter((r) => text(r?.serviceUserId))
-    .map((r) => ({
-      serviceUserId: text(r.serviceUserId) ?? '',
-      name: named(r.name) ?? text(r.serviceUserId) ?? '',
-      phoneNumber: text(r.phoneNumber),
-      extension: text(r.extension),
-      ...where,
-      active: bool(r.isActive) ?? true,
-      policy: huntPolicy(r.policy),
-      type: named(r.type),
-    }));
+  return instanceRows(rows, where, (r) => ({ policy: huntPolicy(r.policy), type: named(r.type) }));
 }
 
 /** One call center; its group from the answer, else from the caller (Odin's GET lacks it). */
@@ -192,15 +209,9 @@ export function normalizeCallCenter(
 ): CallCenter | null {
   const serviceUserId = text(wire?.serviceUserId);
   if (!wire || !serviceUserId) return null;
-  const profile = wire.serviceInstanceProfile ?? {};
   return {
     kind: 'CALL_CENTER',
-    serviceUserId,
-    name: named(profile.name) ?? serviceUserId,
-    phoneNumber: text(profile.phoneNumber),
-    extension: text(profile.extension),
-    serviceProviderId: text(wire.serviceProviderId) ?? where?.serviceProviderId ?? '',
-    groupId: text(wire.groupId) ?? where?.groupId ?? '',
+    ...instanceBase(serviceUserId, wire.serviceInstanceProfile ?? {}, wire, where),
     type: named(wire.type),
     policy: huntPolicy(wire.policy),
     queueLength: int(wire.queueLength),
@@ -282,17 +293,7 @@ export function normalizeAutoAttendantRows(
   rows: WireAutoAttendantRow[] | null | undefined,
   where: GroupRef,
 ): AutoAttendantRow[] {
-  return (Array.isArray(rows) ? rows : [])
-    .filter((r) => text(r?.serviceUserId))
-    .map((r) => ({
-      serviceUserId: text(r.serviceUserId) ?? '',
-      name: named(r.name) ?? text(r.serviceUserId) ?? '',
-      phoneNumber: text(r.phoneNumber),
-      extension: text(r.extension),
-      ...where,
-      active: bool(r.isActive) ?? true,
-      type: named(r.type),
-    }));
+  return instanceRows(rows, where, (r) => ({ type: named(r.type) }));
 }
 
 export function normalizeAutoAttendant(
@@ -301,15 +302,9 @@ export function normalizeAutoAttendant(
 ): AutoAttendant | null {
   const serviceUserId = text(wire?.serviceUserId);
   if (!wire || !serviceUserId) return null;
-  const profile = wire.serviceInstanceProfile ?? {};
   return {
     kind: 'AUTO_ATTENDANT',
-    serviceUserId,
-    name: named(profile.name) ?? serviceUserId,
-    phoneNumber: text(profile.phoneNumber),
-    extension: text(profile.extension),
-    serviceProviderId: text(wire.serviceProviderId) ?? where?.serviceProviderId ?? '',
-    groupId: text(wire.groupId) ?? where?.groupId ?? '',
+    ...instanceBase(serviceUserId, wire.serviceInstanceProfile ?? {}, wire, where),
     type: named(wire.type),
     businessHours: scheduleName(wire.businessHours),
     holidaySchedule: scheduleName(wire.holidaySchedule),

@@ -2,7 +2,8 @@ import type express from 'express';
 import type { Directory } from './directory';
 import { OdinFault, badRequest, notFound } from './fault';
 import type { SbAutoAttendant, SbGroup, SbMenu, SbMenuKey, SbServiceInstance } from './model';
-import { displayName, numeric } from './render';
+import { findInstance, instanceProfile, instanceRoutes } from './instances';
+import { numeric } from './render';
 import { type Json, bodyOf, query, str } from './request';
 import { checkForwarding } from './routing';
 
@@ -37,13 +38,12 @@ export class AutoAttendants {
   constructor(private readonly dir: Directory) {}
 
   find(serviceUserId: string): { group: SbGroup; instance: AttendantInstance } {
-    for (const group of this.dir.groups.values()) {
-      const instance = group.serviceInstances.find(
-        (i) => i.id === serviceUserId && i.autoAttendant,
-      );
-      if (instance) return { group, instance: instance as AttendantInstance };
-    }
-    throw notFound(`Auto attendant not found: ${serviceUserId}`);
+    return findInstance(
+      this.dir,
+      serviceUserId,
+      (i): i is AttendantInstance => !!i.autoAttendant,
+      'Auto attendant',
+    );
   }
 
   list(group: SbGroup): Json[] {
@@ -65,19 +65,9 @@ export class AutoAttendants {
   render(group: SbGroup, i: AttendantInstance): Json {
     const a = i.autoAttendant;
     return {
-      serviceInstanceProfile: {
-        name: i.name,
-        callingLineIdLastName: i.name,
-        callingLineIdFirstName: i.name,
-        hiraganaLastName: i.name,
-        hiraganaFirstName: 'Auto Attendant',
-        ...(i.phoneNumber ? { phoneNumber: i.phoneNumber } : {}),
-        ...(i.extension ? { extension: i.extension } : {}),
-        language: 'English',
-        timeZone: group.timeZone,
-        timeZoneDisplayName: displayName(group.timeZone),
+      serviceInstanceProfile: instanceProfile(group, i, 'Auto Attendant', {
         aliases: i.extension ? [`${i.extension}@${i.id.split('@')[1]}`] : [],
-      },
+      }),
       type: a.type,
       firstDigitTimeoutSeconds: 1,
       enableVideo: false,
@@ -231,15 +221,7 @@ export class AutoAttendants {
   }
 
   routes(r: express.Router): void {
-    r.get('/groups/auto-attendants', (req, res) => {
-      const q = query(req);
-      if (q.serviceUserId) {
-        const { group, instance } = this.find(q.serviceUserId);
-        res.json(this.render(group, instance));
-        return;
-      }
-      res.json(this.list(this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '')));
-    });
+    instanceRoutes(r, '/groups/auto-attendants', this.dir, this);
     r.put('/groups/auto-attendants', (req, res) => res.json(this.update(bodyOf(req))));
     r.post('/groups/auto-attendants', (req, res) => res.json(this.create(bodyOf(req))));
     r.delete('/groups/auto-attendants', (req, res) => {
@@ -305,17 +287,6 @@ export class AutoAttendants {
       if (this.submenuUse(a, id).length)
         throw badRequest(`Submenu ${id} is in use`, { field: 'submenuId' });
       delete a.submenus[id];
-      res.json([]);
-    });
-    r.put('/groups/auto-attendants/status', (req, res) => {
-      const instances = bodyOf(req).instances;
-      if (!Array.isArray(instances))
-        throw badRequest('instances must be a list', { field: 'instances' });
-      const found = instances.map((x) => ({
-        ...this.find(str((x as Json).serviceUserId) ?? ''),
-        active: (x as Json).isActive !== false && (x as Json).isActive !== 'false',
-      }));
-      for (const f of found) f.instance.active = f.active;
       res.json([]);
     });
     r.get('/groups/auto-attendants/submenus', (req, res) => {

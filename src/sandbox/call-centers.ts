@@ -1,8 +1,9 @@
 import type express from 'express';
 import type { Directory } from './directory';
-import { badRequest, notFound } from './fault';
+import { badRequest } from './fault';
 import type { SbCallCenter, SbGroup, SbServiceInstance, SbTreatment } from './model';
-import { displayName, numeric } from './render';
+import { flag, findInstance, instanceProfile, instanceRoutes } from './instances';
+import { numeric } from './render';
 import { type Json, bodyOf, query, str } from './request';
 import { checkForwarding } from './routing';
 
@@ -25,13 +26,6 @@ const MEDIA = {
   videoFileList: [],
 };
 
-const flag = (value: unknown, otherwise: boolean): boolean =>
-  value === true || value === 'true'
-    ? true
-    : value === false || value === 'false'
-      ? false
-      : otherwise;
-
 /** The PUTs send `serviceUserID`; the GETs `serviceUserId`: both are read. */
 const idOf = (b: Json) => str(b.serviceUserId) ?? str(b.serviceUserID) ?? '';
 
@@ -53,11 +47,12 @@ export class CallCenters {
   constructor(private readonly dir: Directory) {}
 
   find(serviceUserId: string): { group: SbGroup; instance: CallCenterInstance } {
-    for (const group of this.dir.groups.values()) {
-      const instance = group.serviceInstances.find((i) => i.id === serviceUserId && i.callCenter);
-      if (instance) return { group, instance: instance as CallCenterInstance };
-    }
-    throw notFound(`Call center not found: ${serviceUserId}`);
+    return findInstance(
+      this.dir,
+      serviceUserId,
+      (i): i is CallCenterInstance => !!i.callCenter,
+      'Call center',
+    );
   }
 
   list(group: SbGroup): Json[] {
@@ -79,19 +74,7 @@ export class CallCenters {
   render(group: SbGroup, i: CallCenterInstance): Json {
     const c = i.callCenter;
     return {
-      serviceInstanceProfile: {
-        name: i.name,
-        callingLineIdLastName: i.name,
-        callingLineIdFirstName: i.name,
-        hiraganaLastName: i.name,
-        hiraganaFirstName: 'Call Center',
-        ...(i.phoneNumber ? { phoneNumber: i.phoneNumber } : {}),
-        ...(i.extension ? { extension: i.extension } : {}),
-        language: 'English',
-        timeZone: group.timeZone,
-        timeZoneDisplayName: displayName(group.timeZone),
-        aliases: [],
-      },
+      serviceInstanceProfile: instanceProfile(group, i, 'Call Center'),
       type: c.type,
       routingType: c.routingType,
       policy: c.policy,
@@ -271,15 +254,7 @@ export class CallCenters {
   }
 
   routes(r: express.Router): void {
-    r.get('/groups/call-centers', (req, res) => {
-      const q = query(req);
-      if (q.serviceUserId) {
-        const { group, instance } = this.find(q.serviceUserId);
-        res.json(this.render(group, instance));
-        return;
-      }
-      res.json(this.list(this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '')));
-    });
+    instanceRoutes(r, '/groups/call-centers', this.dir, this);
     // The call center's own settings: profile names, type, routing type, policy.
     r.put('/groups/call-centers', (req, res) => {
       const body = bodyOf(req);
@@ -388,17 +363,6 @@ export class CallCenters {
       });
       instance.callCenter.forcedForwarding = next;
       res.json(this.forced(instance));
-    });
-    r.put('/groups/call-centers/status', (req, res) => {
-      const instances = bodyOf(req).instances;
-      if (!Array.isArray(instances))
-        throw badRequest('instances must be a list', { field: 'instances' });
-      const found = instances.map((x) => ({
-        ...this.find(str((x as Json).serviceUserId) ?? ''),
-        active: flag((x as Json).isActive, true),
-      }));
-      for (const f of found) f.instance.active = f.active;
-      res.json([]);
     });
     for (const base of ['/users', '/user']) {
       r.get(`${base}/call-center`, (req, res) => res.json(this.agentSide(query(req).userId ?? '')));

@@ -1,8 +1,9 @@
 import type express from 'express';
 import type { Directory } from './directory';
-import { OdinFault, badRequest, notFound } from './fault';
+import { OdinFault, badRequest } from './fault';
 import type { SbGroup, SbHuntGroup, SbServiceInstance } from './model';
-import { displayName, numeric } from './render';
+import { flag, findInstance, instanceProfile, instanceRoutes } from './instances';
+import { numeric } from './render';
 import { type Json, bodyOf, query, str } from './request';
 import { checkForwarding } from './routing';
 
@@ -12,13 +13,6 @@ import { checkForwarding } from './routing';
 const POLICIES = ['Circular', 'Regular', 'Simultaneous', 'Uniform', 'Weighted'];
 const SERVICE = 'Hunt Group';
 
-const flag = (value: unknown, otherwise: boolean): boolean =>
-  value === true || value === 'true'
-    ? true
-    : value === false || value === 'false'
-      ? false
-      : otherwise;
-
 /** A target text from what was sent (a JSON number is its digits); '' when absent. */
 const targetText = (value: unknown): string =>
   value === undefined || value === null
@@ -27,20 +21,19 @@ const targetText = (value: unknown): string =>
       ? String(value)
       : (str(value) ?? '');
 
+type HuntGroupInstance = SbServiceInstance & { huntGroup: SbHuntGroup };
+
 export class HuntGroups {
   constructor(private readonly dir: Directory) {}
 
   /** The hunt group and its group, or Odin's 404. */
-  find(serviceUserId: string): {
-    group: SbGroup;
-    instance: SbServiceInstance & { huntGroup: SbHuntGroup };
-  } {
-    for (const group of this.dir.groups.values()) {
-      const instance = group.serviceInstances.find((i) => i.id === serviceUserId && i.huntGroup);
-      if (instance)
-        return { group, instance: instance as SbServiceInstance & { huntGroup: SbHuntGroup } };
-    }
-    throw notFound(`Hunt group not found: ${serviceUserId}`);
+  find(serviceUserId: string): { group: SbGroup; instance: HuntGroupInstance } {
+    return findInstance(
+      this.dir,
+      serviceUserId,
+      (i): i is HuntGroupInstance => !!i.huntGroup,
+      'Hunt group',
+    );
   }
 
   private row(group: SbGroup, i: SbServiceInstance & { huntGroup: SbHuntGroup }): Json {
@@ -61,19 +54,10 @@ export class HuntGroups {
   render(group: SbGroup, i: SbServiceInstance & { huntGroup: SbHuntGroup }): Json {
     const h = i.huntGroup;
     return {
-      serviceInstanceProfile: {
-        name: i.name,
-        callingLineIdLastName: h.callingLineIdLastName,
-        callingLineIdFirstName: h.callingLineIdFirstName,
-        hiraganaLastName: h.callingLineIdLastName || i.name,
-        hiraganaFirstName: h.callingLineIdFirstName || 'Hunt Group',
-        ...(i.phoneNumber ? { phoneNumber: i.phoneNumber } : {}),
-        ...(i.extension ? { extension: i.extension } : {}),
-        language: 'English',
-        timeZone: group.timeZone,
-        timeZoneDisplayName: displayName(group.timeZone),
-        aliases: [],
-      },
+      serviceInstanceProfile: instanceProfile(group, i, 'Hunt Group', {
+        first: h.callingLineIdFirstName,
+        last: h.callingLineIdLastName,
+      }),
       policy: h.policy,
       huntAfterNoAnswer: h.huntAfterNoAnswer,
       noAnswerNumberOfRings: h.noAnswerNumberOfRings,
@@ -261,15 +245,7 @@ export class HuntGroups {
   }
 
   routes(r: express.Router): void {
-    r.get('/groups/hunt-groups', (req, res) => {
-      const q = query(req);
-      if (q.serviceUserId) {
-        const { group, instance } = this.find(q.serviceUserId);
-        res.json(this.render(group, instance));
-        return;
-      }
-      res.json(this.list(this.dir.group(q.serviceProviderId ?? '', q.groupId ?? '')));
-    });
+    instanceRoutes(r, '/groups/hunt-groups', this.dir, this);
     r.post('/groups/hunt-groups', (req, res) => res.json(this.create(bodyOf(req))));
     r.put('/groups/hunt-groups', (req, res) => res.json(this.update(bodyOf(req))));
     r.delete('/groups/hunt-groups', (req, res) => {
@@ -342,18 +318,6 @@ export class HuntGroups {
           groupName: group.groupName,
         })),
       );
-    });
-    r.put('/groups/hunt-groups/status', (req, res) => {
-      const instances = bodyOf(req).instances;
-      if (!Array.isArray(instances))
-        throw badRequest('instances must be a list', { field: 'instances' });
-      // Every id found first: all or nothing.
-      const found = instances.map((x) => ({
-        ...this.find(str((x as Json).serviceUserId) ?? ''),
-        active: flag((x as Json).isActive, true),
-      }));
-      for (const f of found) f.instance.active = f.active;
-      res.json([]);
     });
   }
 }

@@ -135,3 +135,7 @@ export function expectError(
   }
   return { message: error.message, extensions: error.extensions ?? {} };
 }
+
+/** The writes a sandbox received (logins aside): what a mutation changed in Odin. */
+export const writesTo = (stack: Stack) =>
+  stack.sandbox.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/auth/'));

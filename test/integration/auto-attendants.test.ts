@@ -1,4 +1,4 @@
-import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
+import { type Stack, expectData, expectError, startStack, writesTo } from '../helpers/stack';
 import {
   GroupAutoAttendantsDocument,
   ServiceInstanceDocument,
@@ -14,8 +14,7 @@ afterEach(() => stack.close());
 
 const HQ = { serviceProviderId: 'acme.sp', groupId: 'acme.hq' };
 const MAIN = 'main.aa@hq.acme.example';
-const writes = () =>
-  stack.sandbox.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/auth/'));
+const writes = () => writesTo(stack);
 const held = () =>
   stack.sandbox.directory.group('acme.sp', 'acme.hq').serviceInstances.find((i) => i.id === MAIN)
     ?.autoAttendant;

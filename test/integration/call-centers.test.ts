@@ -1,4 +1,4 @@
-import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
+import { type Stack, expectData, expectError, startStack, writesTo } from '../helpers/stack';
 import {
   GroupCallCentersDocument,
   ServiceInstanceDocument,
@@ -19,8 +19,7 @@ const SUPPORT = 'support.cc@hq.acme.example';
 const BOB = 'bob.baker@hq.acme.example';
 const FRANK = 'frank.fox@hq.acme.example';
 const ALICE = 'alice.adams@hq.acme.example';
-const writes = () =>
-  stack.sandbox.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/auth/'));
+const writes = () => writesTo(stack);
 /** The call center as the sandbox (Odin's side) holds it. */
 const held = () =>
   stack.sandbox.directory.group('acme.sp', 'acme.hq').serviceInstances.find((i) => i.id === SUPPORT)

@@ -1,5 +1,5 @@
 import { seedUsers } from '../../src/sandbox/seed';
-import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
+import { type Stack, expectData, expectError, startStack, writesTo } from '../helpers/stack';
 import {
   GroupForwardingDocument,
   SetCallForwardingDocument,
@@ -15,8 +15,7 @@ afterEach(() => stack.close());
 
 const HQ = { serviceProviderId: 'acme.sp', groupId: 'acme.hq' };
 const ALICE = 'alice.adams@hq.acme.example';
-const writes = () =>
-  stack.sandbox.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/auth/'));
+const writes = () => writesTo(stack);
 
 /** What Odin holds, read as odins_spear reads it: the per-user call and the group's row. */
 async function odinSide(userId: string, path: string) {

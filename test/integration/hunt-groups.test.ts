@@ -1,4 +1,4 @@
-import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
+import { type Stack, expectData, expectError, startStack, writesTo } from '../helpers/stack';
 import {
   CreateHuntGroupDocument,
   DeleteHuntGroupDocument,
@@ -22,8 +22,7 @@ const SALES = 'sales.hunt@hq.acme.example';
 const CAROL = 'carol.chen@hq.acme.example';
 const GRACE = 'grace.green@hq.acme.example';
 const ALICE = 'alice.adams@hq.acme.example';
-const writes = () =>
-  stack.sandbox.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/auth/'));
+const writes = () => writesTo(stack);
 /** The hunt group as the sandbox (Odin's side) holds it. */
 const held = (id: string) =>
   stack.sandbox.directory.group('acme.sp', 'acme.hq').serviceInstances.find((i) => i.id === id);
