@@ -1,8 +1,8 @@
 import type express from 'express';
 import type { Directory } from './directory';
-import { OdinFault, badRequest, notFound } from './fault';
+import { badRequest, notFound } from './fault';
 import type { SbAutoAttendant, SbGroup, SbMenu, SbMenuKey, SbServiceInstance } from './model';
-import { findInstance, instanceProfile, instanceRoutes } from './instances';
+import { findInstance, instanceProfile, instanceRoutes, newInstance } from './instances';
 import { numeric } from './render';
 import { type Json, bodyOf, query, str } from './request';
 import { checkForwarding } from './routing';
@@ -117,14 +117,7 @@ export class AutoAttendants {
 
   /** `POST /groups/auto-attendants`: the default menus; Standard needs its group service. */
   create(body: Json): Json {
-    const group = this.dir.group(str(body.serviceProviderId) ?? '', str(body.groupId) ?? '');
-    const id = str(body.serviceUserId) ?? '';
-    if (!/^[^@\s]+@[^@\s]+$/.test(id))
-      throw badRequest('serviceUserId must be local@domain', { field: 'serviceUserId' });
-    const taken =
-      this.dir.users.has(id) ||
-      [...this.dir.groups.values()].some((g) => g.serviceInstances.some((i) => i.id === id));
-    if (taken) throw new OdinFault(409, `User already exists: ${id}`);
+    const { group, id } = newInstance(this.dir, body);
     const type = str(body.type) === 'Standard' ? 'Standard' : 'Basic';
     const service = type === 'Standard' ? 'Auto Attendant - Standard' : 'Auto Attendant';
     if (!group.groupServices.some((s) => s.name === service && s.authorized))

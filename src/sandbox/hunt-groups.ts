@@ -1,8 +1,8 @@
 import type express from 'express';
 import type { Directory } from './directory';
-import { OdinFault, badRequest } from './fault';
+import { badRequest } from './fault';
 import type { SbGroup, SbHuntGroup, SbServiceInstance } from './model';
-import { flag, findInstance, instanceProfile, instanceRoutes } from './instances';
+import { flag, findInstance, instanceProfile, instanceRoutes, newInstance } from './instances';
 import { numeric } from './render';
 import { type Json, bodyOf, query, str } from './request';
 import { checkForwarding } from './routing';
@@ -163,23 +163,7 @@ export class HuntGroups {
   }
 
   create(body: Json): Json {
-    const group = this.dir.group(str(body.serviceProviderId) ?? '', str(body.groupId) ?? '');
-    const id = str(body.serviceUserId) ?? '';
-    if (!/^[^@\s]+@[^@\s]+$/.test(id))
-      throw badRequest('serviceUserId must be local@domain', { field: 'serviceUserId' });
-    const taken =
-      this.dir.users.has(id) ||
-      [...this.dir.groups.values()].some((g) => g.serviceInstances.some((i) => i.id === id));
-    if (taken)
-      throw new OdinFault(
-        409,
-        `User already exists: ${id}`,
-        `[Error 4500] User already exists: ${id}`,
-      );
-    if (!group.domains.includes(id.split('@')[1] ?? ''))
-      throw badRequest(`Domain ${id.split('@')[1]} is not assigned to group ${group.groupId}`, {
-        field: 'serviceUserId',
-      });
+    const { group, id } = newInstance(this.dir, body);
     const service = group.groupServices.find((s) => s.name === SERVICE);
     const used = group.serviceInstances.filter((i) => i.kind === SERVICE).length;
     if (!service?.authorized || (service.quantity >= 0 && used >= service.quantity))

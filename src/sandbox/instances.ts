@@ -1,6 +1,6 @@
 import type express from 'express';
 import type { Directory } from './directory';
-import { badRequest, notFound } from './fault';
+import { OdinFault, badRequest, notFound } from './fault';
 import type { SbGroup, SbServiceInstance } from './model';
 import { displayName } from './render';
 import { type Json, bodyOf, query, str } from './request';
@@ -88,4 +88,30 @@ export function instanceRoutes<T extends SbServiceInstance>(
     for (const f of found) f.instance.active = f.active;
     res.json([]);
   });
+}
+
+/**
+ * The group and the id a new instance's body names: local@domain, unique system-wide among
+ * users and instances (Odin's 409 as for a user), in one of the group's domains.
+ */
+export function newInstance(dir: Directory, body: Json): { group: SbGroup; id: string } {
+  const group = dir.group(str(body.serviceProviderId) ?? '', str(body.groupId) ?? '');
+  const id = str(body.serviceUserId) ?? '';
+  if (!/^[^@\s]+@[^@\s]+$/.test(id))
+    throw badRequest('serviceUserId must be local@domain', { field: 'serviceUserId' });
+  const taken =
+    dir.users.has(id) ||
+    [...dir.groups.values()].some((g) => g.serviceInstances.some((i) => i.id === id));
+  if (taken)
+    throw new OdinFault(
+      409,
+      `User already exists: ${id}`,
+      `[Error 4500] User already exists: ${id}`,
+    );
+  const domain = id.split('@')[1] ?? '';
+  if (!group.domains.includes(domain))
+    throw badRequest(`Domain ${domain} is not assigned to group ${group.groupId}`, {
+      field: 'serviceUserId',
+    });
+  return { group, id };
 }
