@@ -168,6 +168,25 @@ export const ROUTING_FORWARD = `mutation ForwardAlice {
 }
 `;
 
+/** docs/api/call-flow.md's graph of the demo main number (a test keeps them equal). */
+export const CALL_FLOW = `query MainNumberFlow {
+  callFlow(phoneNumber: "2125550120") {
+    start {
+      id
+    }
+    loops
+    truncated
+    edges {
+      from
+      to
+      kind
+      when
+      key
+    }
+  }
+}
+`;
+
 // Every script and style the page loads, from installed packages: it works without internet.
 const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
@@ -268,6 +287,7 @@ export function playground(config: Config): Playground {
         ONBOARD_DRY_RUN,
         ONBOARD,
         `${ROUTING_READ}\n${ROUTING_FORWARD}\n${ROUTING_HUNT_GROUP}`,
+        CALL_FLOW,
       ],
       defaultHeaders: headersFor(config),
     }),

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import {
+  CALL_FLOW,
   EXAMPLE_OPERATION,
   ONBOARD,
   ONBOARD_DRY_RUN,
@@ -33,6 +34,7 @@ test('the pages have their examples, and the playground opens with the same ones
   expect(docExamples('README.md')[0].operation).toBe(EXAMPLE_OPERATION);
   const onboarding = docExamples('docs/api/onboarding.md').map((e) => e.operation);
   expect(onboarding).toEqual(expect.arrayContaining([ONBOARD_DRY_RUN, ONBOARD]));
+  expect(docExamples('docs/api/call-flow.md')[0].operation).toBe(CALL_FLOW);
   const routing = docExamples('docs/api/call-routing.md').map((e) => e.operation);
   expect(routing).toEqual(
     expect.arrayContaining([ROUTING_READ, ROUTING_FORWARD, ROUTING_HUNT_GROUP]),
@@ -81,6 +83,7 @@ test('the playground offers the onboarding and call routing examples', async () 
     expect(page).toContain('query AliceRouting');
     expect(page).toContain('mutation ForwardAlice');
     expect(page).toContain('query SalesHuntGroup');
+    expect(page).toContain('query MainNumberFlow');
   } finally {
     await stack.close();
   }
