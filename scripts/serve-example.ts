@@ -17,18 +17,24 @@ function exampleRoot(from = __dirname): string {
 }
 
 const ROOT = exampleRoot();
-// The browser build of graphql-ws' client (ES modules), for the import page's subscription.
-const GRAPHQL_WS = path.join(path.dirname(require.resolve('graphql-ws/package.json')), 'dist');
+// Browser builds (ES modules) from installed packages, never a CDN: graphql-ws' client for
+// the import page's subscription, dagre's layout for the call-flow page.
+const packageDist = (name: string) =>
+  path.join(path.dirname(require.resolve(`${name}/package.json`)), 'dist');
+const VENDOR: Record<string, string> = {
+  'graphql-ws': packageDist('graphql-ws'),
+  dagre: packageDist('@dagrejs/dagre'),
+};
 
 async function answer(urlPath: string): Promise<{ type: string; body: string } | undefined> {
   const clean = path
     .normalize(decodeURIComponent(urlPath.split('?')[0]))
     .replace(/^(\.\.[/\\])+/, '');
-  const vendor = /^[/\\]vendor[/\\]graphql-ws[/\\]([\w-]+\.js)$/.exec(clean);
-  if (vendor)
+  const vendor = /^[/\\]vendor[/\\]([\w-]+)[/\\]([\w.-]+\.js)$/.exec(clean);
+  if (vendor && VENDOR[vendor[1]])
     return {
       type: 'text/javascript',
-      body: await readFile(path.join(GRAPHQL_WS, vendor[1]), 'utf8'),
+      body: await readFile(path.join(VENDOR[vendor[1]], vendor[2]), 'utf8'),
     };
   const file = path.join(ROOT, clean === '/' ? 'index.html' : clean);
   if (!file.startsWith(ROOT)) return undefined;
