@@ -15,7 +15,7 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
 const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
 const PROFILE = process.argv.includes('--profile');
-// `--only overhead` (or idle, bulk, fanOut, portal, jobs, soak) runs one part; the others are skipped.
+// `--only overhead` (or idle, bulk, fanOut, portal, jobs, soak, callFlow) runs one part; the others are skipped.
 const ONLY = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
@@ -783,6 +783,55 @@ async function soak() {
   };
 }
 
+const FLOW_USERS = 1000;
+const FLOW_QUERY = `{ callFlow(phoneNumber: "2125550120") { nodes { id kind label } edges { from to kind when key } loops truncated mermaid } }`;
+
+/**
+ * callFlow of the demo main number in a group of 1000 users more than the demo's, against
+ * Odin at 5 ms: cold (no cache, every read to Odin) and cached (a 15 s cache, after one
+ * query), one query at a time, with the Odin calls each makes.
+ */
+async function callFlowRun(cache: boolean) {
+  const odin = await sandbox(5, FLOW_USERS);
+  const api = await layer(odin.url, {
+    ...LAYER_COST_ENV,
+    ODIN_CACHE_TTL_MS: cache ? '15000' : '0',
+  });
+  const ms: number[] = [];
+  const calls: number[] = [];
+  let nodes = 0;
+  for (let i = 0; i < 61; i++) {
+    await clearRecorded(odin.url);
+    const began = performance.now();
+    const answer = await gql(api.url, FLOW_QUERY);
+    const took = performance.now() - began;
+    const flow = answer.data?.callFlow as { nodes: unknown[] } | undefined;
+    if (!flow) throw new Error(`callFlow: ${JSON.stringify(answer.errors)}`);
+    nodes = flow.nodes.length;
+    // The first query logs in and, with the cache, fills it: the rest are measured.
+    if (i === 0) continue;
+    ms.push(took);
+    calls.push((await recorded(odin.url)).filter((r) => r.path !== '/auth/token').length);
+  }
+  await stop(api.child);
+  await stop(odin.child);
+  return {
+    nodes,
+    p50Ms: round(quantile(ms, 0.5)),
+    p99Ms: round(quantile(ms, 0.99)),
+    odinCallsPerQuery: median(calls),
+  };
+}
+
+async function callFlow() {
+  return {
+    users: FLOW_USERS,
+    odinLatencyMs: 5,
+    cold: await callFlowRun(false),
+    cached: await callFlowRun(true),
+  };
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus();
   const machine = {
@@ -803,6 +852,7 @@ async function main(): Promise<void> {
     portal: wanted('portal') ? await portal() : undefined,
     jobs: wanted('jobs') ? await jobs() : undefined,
     soak: wanted('soak') ? await soak() : undefined,
+    callFlow: wanted('callFlow') ? await callFlow() : undefined,
     totalSeconds: 0,
   };
   results.totalSeconds = round((performance.now() - began) / 1000);
@@ -823,8 +873,9 @@ async function main(): Promise<void> {
     portal: p,
     jobs: j,
     soak: k,
+    callFlow: c,
   } = results as Required<typeof results>;
-  if (!i || !o || !b || !f || !p || !j || !k) throw new Error('a part is missing');
+  if (!i || !o || !b || !f || !p || !j || !k || !c) throw new Error('a part is missing');
   const rows: Array<[string, string, string]> = [
     [
       'idle: user read, one at a time (ms)',
@@ -880,6 +931,11 @@ async function main(): Promise<void> {
       `soak: ${k.seconds / 60} min, ${k.clients} clients (${k.cycles} provision/deprovision cycles)`,
       `sandbox RSS ${k.sandbox.startMb} → ${k.sandbox.endMb} MB, second half ${round(k.sandbox.secondHalfGrowth * 100)}%`,
       `layer RSS ${k.layer.startMb} → ${k.layer.endMb} MB, second half ${round(k.layer.secondHalfGrowth * 100)}% (targets < 10%)`,
+    ],
+    [
+      `callFlow: the demo main number, ${c.users} more users in its group`,
+      `cold p50/p99 ${c.cold.p50Ms}/${c.cold.p99Ms} ms, ${c.cold.odinCallsPerQuery} Odin calls`,
+      `cached p50/p99 ${c.cached.p50Ms}/${c.cached.p99Ms} ms, ${c.cached.odinCallsPerQuery} Odin calls`,
     ],
     [
       'start and memory',

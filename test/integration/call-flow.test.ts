@@ -1,5 +1,5 @@
 import { seedUsers } from '../../src/sandbox/seed';
-import { CallFlowDocument } from '../generated/graphql';
+import { CallFlowDocument, SetCallForwardingDocument } from '../generated/graphql';
 import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
 
 let stack: Stack;
@@ -185,4 +185,28 @@ test('reads are bounded by the group: 1000 users with 50 forwardings make as man
     };
   }
   expect(await count()).toBe(few);
+});
+
+test('a second callFlow within the cache life makes no Odin call, and sees a change made through the layer', async () => {
+  await stack.close();
+  stack = await startStack({ env: { ODIN_CACHE_TTL_MS: '15000' } });
+  const first = await flowOf({ phoneNumber: '2125550120' });
+  stack.sandbox.requests.length = 0;
+  const again = await flowOf({ phoneNumber: '2125550120' });
+  expect(stack.sandbox.requests).toEqual([]);
+  expect(again).toEqual(first);
+  // Alice's busy forwarding changed through the layer: the next flow walks the new target.
+  expectData(
+    await stack.gql(SetCallForwardingDocument, {
+      input: {
+        userId: 'alice.adams@hq.acme.example',
+        kind: 'BUSY',
+        active: true,
+        forwardTo: '*551001',
+      },
+    }),
+  );
+  const changed = await flowOf({ phoneNumber: '2125550120' });
+  expect(changed?.edges.find((e) => e.kind === 'FORWARD_BUSY')?.to).toBe(MAILBOX);
+  expect(changed?.loops).toEqual([[CC, BOB]]);
 });
