@@ -210,3 +210,32 @@ test('a second callFlow within the cache life makes no Odin call, and sees a cha
   expect(changed?.edges.find((e) => e.kind === 'FORWARD_BUSY')?.to).toBe(MAILBOX);
   expect(changed?.loops).toEqual([[CC, BOB]]);
 });
+
+test('a number held in another group: as the start, the walk begins at its holder there; as a target, it is labelled with its group and not walked', async () => {
+  const branch = await flowOf({ phoneNumber: '+1-3125550150' });
+  expect(branch?.start.kind).toBe('USER');
+  expect(branch?.nodes[0]).toMatchObject({ kind: 'USER', phoneNumber: '3125550150' });
+  expect(branch?.nodes[0].entityId).toMatch(/@branch\.acme\.example$/);
+
+  expectData(
+    await stack.gql(SetCallForwardingDocument, {
+      input: {
+        userId: 'alice.adams@hq.acme.example',
+        kind: 'NOT_REACHABLE',
+        active: true,
+        forwardTo: '+13125550150',
+      },
+    }),
+  );
+  const flow = await flowOf({ phoneNumber: '2125550120' });
+  const edge = flow?.edges.find((e) => e.kind === 'FORWARD_NOT_REACHABLE');
+  const node = flow?.nodes.find((n) => n.id === edge?.to);
+  expect(node).toMatchObject({
+    kind: 'USER',
+    phoneNumber: '3125550150',
+    entityId: branch?.nodes[0].entityId,
+  });
+  expect(node?.label).toMatch(/\(acme\.branch\)$/);
+  // Not walked: nothing leaves it.
+  expect(flow?.edges.filter((e) => e.from === node?.id)).toEqual([]);
+});
