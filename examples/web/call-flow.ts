@@ -10,6 +10,7 @@ interface FlowNode {
   phoneNumber: string | null;
   extension: string | null;
   entityId: string | null;
+  doNotDisturb: boolean | null;
 }
 interface FlowEdge {
   from: string;
@@ -27,7 +28,7 @@ interface Flow {
 }
 
 const QUERY = `query($phoneNumber: String, $maxDepth: Int) { callFlow(phoneNumber: $phoneNumber, maxDepth: $maxDepth) {
-  start { id } nodes { id kind label phoneNumber extension entityId }
+  start { id } nodes { id kind label phoneNumber extension entityId doNotDisturb }
   edges { from to kind when label } loops truncated } }`;
 
 const api = new URLSearchParams(location.search).get('api') ?? 'http://127.0.0.1:4000/graphql';

@@ -1,4 +1,4 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { BadUserInputError } from '../graphql/errors';
 import {
@@ -8,7 +8,7 @@ import {
   NumberHolderKind,
 } from '../odin/model';
 import { parsePhoneNumber } from '../odin/phone';
-import { CallFlow, CallFlowArgs } from './call-flow.type';
+import { CallFlow, CallFlowArgs, CallFlowNode, CallFlowNodeKind } from './call-flow.type';
 import { type Entity, type FlowSource, type NodeKind, mermaidOf, walk } from './walk';
 
 const HOLDER_KIND: Partial<Record<NumberHolderKind, NodeKind>> = {
@@ -136,12 +136,21 @@ export class CallFlowResolver {
     const start = source.entities.find(match);
     if (!start) return null;
     const flow = await walk(source, start, args.maxDepth);
-    const withDnd = (n: (typeof flow.nodes)[number]) => ({ ...n, doNotDisturb: null });
-    return {
-      ...flow,
-      start: withDnd(flow.start),
-      nodes: flow.nodes.map(withDnd),
-      mermaid: mermaidOf(flow),
-    } as CallFlow;
+    return { ...flow, mermaid: mermaidOf(flow) } as CallFlow;
+  }
+}
+
+@Resolver(() => CallFlowNode)
+export class CallFlowNodeResolver {
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'A user with do not disturb on keeps its edges (calls meet busy treatment there); ' +
+      'null for other kinds and users without the service. One read per user on the path, ' +
+      'made only when asked for',
+  })
+  async doNotDisturb(@Root() node: CallFlowNode, @Ctx() ctx: Context): Promise<boolean | null> {
+    if (node.kind !== CallFlowNodeKind.USER || !node.entityId) return null;
+    return (await ctx.loaders.doNotDisturb.load(node.entityId))?.active ?? null;
   }
 }

@@ -46,11 +46,6 @@ export class CallFlowNode {
   @Field(() => String, { nullable: true }) extension!: string | null;
   @Field(() => String, { nullable: true, description: 'The user or service instance id' })
   entityId!: string | null;
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Not read by the walk yet: null (it keeps reads bounded by the group)',
-  })
-  doNotDisturb!: boolean | null;
 }
 
 @ObjectType({ description: 'Where a call can go next, and when.' })

@@ -9,6 +9,7 @@ import {
   type CallCenter,
   type CallCenterAgentRow,
   type CallCenterRow,
+  type DoNotDisturb,
   type ExtensionLengths,
   type Forwarding,
   ForwardingKind,
@@ -42,6 +43,7 @@ export interface Loaders {
   groupDevices: PerGroup<AccessDevice[]>;
   userServices: DataLoader<string, UserServices>;
   sipUserName: DataLoader<string, string | null>;
+  doNotDisturb: DataLoader<string, DoNotDisturb | null>;
   /** One `/bulk` read per group and forwarding kind: each user's forwarding, by user id. */
   forwarding: Record<ForwardingKind, PerGroup<Map<string, Forwarding | null>>>;
   /** The group's users, whole: agents of every hunt group of a group resolve from one read. */
@@ -80,6 +82,7 @@ export function createLoaders(odin: OdinClient): Loaders {
     groupDevices: perGroup((ref) => odin.devices.ofGroup(ref)),
     userServices: perUser((userId) => odin.services.ofUser(userId)),
     sipUserName: perUser((userId) => odin.devices.sipUserName(userId)),
+    doNotDisturb: perUser((userId) => odin.forwarding.doNotDisturb(userId)),
     groupUsers: perGroup((ref) => odin.users.list({ ...ref, limit: MAX_LIST_SIZE })),
     huntGroupRows: perGroup((ref) => odin.huntGroups.ofGroup(ref)),
     huntGroup: perUser((serviceUserId) => odin.huntGroups.get(serviceUserId)),

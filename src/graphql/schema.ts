@@ -3,7 +3,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
-import { CallFlowResolver } from '../call-flow/call-flow.resolver';
+import { CallFlowNodeResolver, CallFlowResolver } from '../call-flow/call-flow.resolver';
 import type { Context } from './context';
 import { DevicesResolver, UserSipResolver } from '../devices/devices.resolver';
 import { GroupResolver } from '../groups/group.resolver';
@@ -58,6 +58,7 @@ export const resolvers = [
   GroupAutoAttendantsResolver,
   ScheduleResolver,
   CallFlowResolver,
+  CallFlowNodeResolver,
 ] as const;
 
 // Federation 2: entities are declared with @key on the type-graphql classes.

@@ -107,6 +107,7 @@ export class CallForwardingResolver {
     const ringSplash = input.ringSplash ?? false;
     if (now.active === input.active && now.ringSplash === ringSplash) return now;
     const set = await ctx.odin.forwarding.setDoNotDisturb(input.userId, input.active, ringSplash);
+    ctx.loaders.doNotDisturb.clear(input.userId).prime(input.userId, set);
     ctx.logger.info({ userId: input.userId, active: input.active }, 'do not disturb set');
     return set;
   }
@@ -126,6 +127,6 @@ export class UserRoutingResolver {
     description: 'Null when the user lacks the service',
   })
   doNotDisturb(@Root() user: UserModel, @Ctx() ctx: Context): Promise<DoNotDisturbModel | null> {
-    return ctx.odin.forwarding.doNotDisturb(user.userId);
+    return ctx.loaders.doNotDisturb.load(user.userId);
   }
 }

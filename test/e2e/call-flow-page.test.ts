@@ -77,6 +77,13 @@ describeWithBrowser('examples/web/call-flow.html: the graph of a number, drawn o
         label: 'Acme Support',
         entityId: 'support.cc@hq.acme.example',
       });
+      // Frank has do not disturb on: his fields say so.
+      await page.click('#graph g.node[data-id="user:frank.fox@hq.acme.example"]');
+      expect(JSON.parse((await page.textContent('#details')) ?? '{}')).toMatchObject({
+        kind: 'USER',
+        label: 'Frank Fox',
+        doNotDisturb: true,
+      });
       await page.screenshot({ path: screenshotPath('call-flow-page.png') });
 
       // A number nobody holds: said so, no graph left from before.

@@ -1,5 +1,9 @@
 import { seedUsers } from '../../src/sandbox/seed';
-import { CallFlowDocument, SetCallForwardingDocument } from '../generated/graphql';
+import {
+  CallFlowDoNotDisturbDocument,
+  CallFlowDocument,
+  SetCallForwardingDocument,
+} from '../generated/graphql';
 import { type Stack, expectData, expectError, startStack } from '../helpers/stack';
 
 let stack: Stack;
@@ -238,4 +242,33 @@ test('a number held in another group: as the start, the walk begins at its holde
   expect(node?.label).toMatch(/\(acme\.branch\)$/);
   // Not walked: nothing leaves it.
   expect(flow?.edges.filter((e) => e.from === node?.id)).toEqual([]);
+});
+
+test('doNotDisturb on nodes: Frank (DND on) keeps his edges and is marked; one read per user on the path, only when asked for', async () => {
+  await flowOf({ phoneNumber: '2125550100' });
+  stack.sandbox.requests.length = 0;
+  const flow = expectData(
+    await stack.gql(CallFlowDoNotDisturbDocument, { phoneNumber: '2125550120' }),
+  ).callFlow;
+  const marks = Object.fromEntries(flow?.nodes.map((n) => [n.id, n.doNotDisturb]) ?? []);
+  expect(marks).toEqual({
+    [AA]: null,
+    [ALICE]: false,
+    [HG]: null,
+    [CC]: null,
+    // Carol and Grace have no Do Not Disturb service: nothing to say.
+    [CAROL]: null,
+    [GRACE]: null,
+    [BOB]: false,
+    [FRANK]: true,
+    [MOBILE]: null,
+    [MAILBOX]: null,
+    [DIRECTORY]: null,
+  });
+  const dnd = stack.sandbox.requests.filter((r) => r.path === '/users/do-not-disturb');
+  expect(dnd.map((r) => r.query.userId).sort()).toEqual(
+    [ALICE, BOB, CAROL, FRANK, GRACE].map((id) => id.replace('user:', '')).sort(),
+  );
+  // The walk's own 20 calls, and the five reads: nothing else.
+  expect(stack.sandbox.requests).toHaveLength(25);
 });
