@@ -2,11 +2,13 @@ import type Redis from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { LocalJobQueue, UserImports } from '../jobs/imports';
+import { JobKind } from '../jobs/model';
 import { MemoryJobStore, RedisJobStore } from '../jobs/store';
 import { Metrics } from './metrics';
 import { newCacheStats } from '../odin/cache';
 import { OdinConnection } from '../odin/client';
-import { GroupLocks } from '../provisioning/lock';
+import { deprovisioningRunner, provisioningRunner } from '../provisioning/import';
+import { GroupLocks, type KeyLock } from '../provisioning/lock';
 import { type AppServer, createServer } from './server';
 
 export interface App {
@@ -30,7 +32,8 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
   );
   const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
   const locks = new GroupLocks(redis);
-  const imports = odin.mode === 'service' ? await jobs(config, logger, odin, redis) : undefined;
+  const imports =
+    odin.mode === 'service' ? await jobs(config, logger, odin, locks, redis) : undefined;
   const server = await createServer(config, { odin, logger, metrics, redis, locks, imports });
   return { server, odin, metrics };
 }
@@ -39,7 +42,13 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
  * Bulk jobs: in Redis with a BullMQ worker in each replica, or in this process. A worker
  * acts with the service account and reads fresh, as a mutation does.
  */
-async function jobs(config: Config, logger: Logger, odin: OdinConnection, redis?: Redis) {
+async function jobs(
+  config: Config,
+  logger: Logger,
+  odin: OdinConnection,
+  locks: KeyLock,
+  redis?: Redis,
+) {
   const imports = new UserImports(
     redis ? new RedisJobStore(redis) : new MemoryJobStore(),
     () => odin.clientFor(undefined, { fresh: true, staleOk: false, stats: newCacheStats() }),
@@ -53,6 +62,10 @@ async function jobs(config: Config, logger: Logger, odin: OdinConnection, redis?
       retentionMs: config.jobs.retentionMs,
     },
     logger,
+    {
+      [JobKind.PROVISIONING_IMPORT]: provisioningRunner(locks),
+      [JobKind.DEPROVISIONING_IMPORT]: deprovisioningRunner(),
+    },
   );
   imports.useQueue(
     redis && config.redisUrl

@@ -9,6 +9,7 @@ import { DevicesResolver, UserSipResolver } from '../devices/devices.resolver';
 import { GroupResolver } from '../groups/group.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { NumberHolderResolver, NumbersResolver } from '../numbers/numbers.resolver';
+import { ProvisioningImportResolver } from '../provisioning/import.resolver';
 import { ProvisioningResolver } from '../provisioning/provisioning.resolver';
 import {
   AutoAttendantResolver,
@@ -43,6 +44,7 @@ export const resolvers = [
   DevicesResolver,
   UserSipResolver,
   ProvisioningResolver,
+  ProvisioningImportResolver,
   JobsResolver,
   CallForwardingResolver,
   UserRoutingResolver,

@@ -3,7 +3,15 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { CreateUserInput } from '../users/create-user.input';
 import { ListLimit, TrimmedLength } from '../graphql/validation';
-import { JobState } from './model';
+import { type ErrorCode, ErrorCodeEnum } from '../graphql/errors';
+import { ProvisionStep, ProvisionUserInput } from '../provisioning/provisioning.types';
+import type { StepReport } from '../provisioning/model';
+import { JobKind, JobState } from './model';
+
+registerEnumType(JobKind, {
+  name: 'BulkJobKind',
+  description: 'What the rows are: users to create, phone users to provision, or to deprovision',
+});
 
 registerEnumType(JobState, {
   name: 'BulkJobState',
@@ -28,6 +36,9 @@ export class BulkJob {
   @Field(() => Int, { description: 'A dry run: the rows that would be created' })
   succeeded!: number;
   @Field(() => Int) failed!: number;
+  @Field(() => JobKind) kind!: JobKind;
+  @Field(() => Int, { description: 'Calls this job made to Odin so far (reads and writes)' })
+  odinCalls!: number;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) startedAt!: Date | null;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) finishedAt!: Date | null;
@@ -78,4 +89,87 @@ export class BulkJobsArgs {
 export class BulkJobResultsWindow {
   @IsOptional() @Min(0) offset?: number;
   @ListLimit() limit?: number;
+}
+
+@ObjectType({
+  description:
+    'One row of a provisioning or deprovisioning job: what it did (a dry run: would do), or why not. Generated secrets are answered once, then dropped.',
+})
+export class ProvisionRowResult {
+  @Field(() => Int, { description: 'The row, from 0 in sheet order' }) row!: number;
+  @Field(() => Int, { nullable: true, description: 'Its CSV line (the header is line 1)' })
+  line!: number | null;
+  @Field(() => ID, { nullable: true }) userId!: string | null;
+  @Field(() => BulkRowOutcome) outcome!: BulkRowOutcome;
+  @Field(() => ErrorCodeEnum, { nullable: true }) code!: ErrorCode | null;
+  @Field(() => String, { nullable: true, description: 'Every problem of the row' })
+  message!: string | null;
+  @Field(() => String, { nullable: true, description: 'The input field the first problem names' })
+  field!: string | null;
+  @Field(() => [ProvisionStep]) steps!: StepReport[];
+  @Field(() => String, { nullable: true }) phoneNumber!: string | null;
+  @Field(() => String, { nullable: true }) extension!: string | null;
+  @Field(() => String, { nullable: true }) deviceName!: string | null;
+  @Field(() => String, { nullable: true }) sipUserName!: string | null;
+  @Field(() => String, { nullable: true }) generatedWebAuthPassword!: string | null;
+  @Field(() => String, { nullable: true }) generatedSipPassword!: string | null;
+  @Field(() => String, { nullable: true }) generatedDevicePassword!: string | null;
+}
+
+@InputType({
+  description:
+    'Phone users to provision as a job: rows as ProvisionUserInput, or CSV. Planned as a whole sheet first.',
+})
+export class ProvisioningImportInput {
+  @Field(() => [ProvisionUserInput], { nullable: true })
+  inputs?: ProvisionUserInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CSV: the user columns of startUserImport plus number ("first-free" or a number), activate, services and servicePacks (";" between names), deviceType, deviceName, macAddress, existingDevice, linePort, sipAuthentication',
+  })
+  @IsOptional()
+  @MaxLength(50_000_000)
+  csv?: string;
+
+  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
+  @IsOptional()
+  @TrimmedLength(1, 30)
+  serviceProviderId?: string;
+
+  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
+  @IsOptional()
+  @TrimmedLength(1, 30)
+  groupId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Plan the whole sheet (reads only): every problem of every row at once',
+  })
+  dryRun?: boolean;
+}
+
+@InputType({ description: 'Users to deprovision as a job: user ids, or CSV with a userId column.' })
+export class DeprovisioningImportInput {
+  @Field(() => [ID], { nullable: true, description: 'A bad id fails its row, with its position' })
+  userIds?: string[];
+
+  @Field(() => String, { nullable: true, description: 'CSV with a userId column' })
+  @IsOptional()
+  @MaxLength(50_000_000)
+  csv?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'Delete each device unless someone else is on it',
+  })
+  deleteDevice?: boolean;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  deactivateNumber?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'List what would be removed; no write' })
+  dryRun?: boolean;
 }

@@ -3,6 +3,7 @@ import {
   type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLSchema,
+  GraphQLBoolean,
   coerceInputValue,
   getNamedType,
   isInputObjectType,
@@ -15,8 +16,20 @@ export interface CsvRow {
   /** Its line in the file, counting the header as line 1. */
   line: number;
   input?: Record<string, unknown>;
+  /** The cells of the extra columns a caller allowed, as text or booleans. */
+  extra?: Record<string, string | boolean>;
   problem?: string;
 }
+
+/** Columns beside CreateUserInput's that an import allows, and how their text is read. */
+export type ExtraColumns = Record<string, 'text' | 'boolean'>;
+
+/** At most this many column names are listed in a refusal. */
+const NAMED_AT_MOST = 10;
+const named = (names: string[]) =>
+  names.length > NAMED_AT_MOST
+    ? `${names.slice(0, NAMED_AT_MOST).join(', ')} and ${names.length - NAMED_AT_MOST} more`
+    : names.join(', ');
 
 /**
  * The columns a CSV may have: CreateUserInput's fields, an input object's as `address.city`
@@ -107,9 +120,11 @@ export function parseUserCsv(
   text: string,
   schema: GraphQLSchema,
   defaults: { serviceProviderId?: string; groupId?: string } = {},
+  extraColumns: ExtraColumns = {},
 ): CsvRow[] {
   const inputType = schema.getType('CreateUserInput') as GraphQLInputObjectType;
   const columns = columnsOf(inputType);
+  const known = [...columns.keys(), ...Object.keys(extraColumns)];
   let records: Array<{ record: string[]; line: number }>;
   try {
     records = readRecords(text.replace(/^\uFEFF/, ''));
@@ -125,33 +140,48 @@ export function parseUserCsv(
     ]);
   }
   const names = header.record.map((name) => name.trim());
-  const unknown = names.filter((name) => !columns.has(name));
+  const unknown = names.filter((name) => !columns.has(name) && !Object.hasOwn(extraColumns, name));
   if (unknown.length) {
-    const hints = unknown.map((name) => {
-      const closest = closestColumn(name, columns.keys());
-      return closest ? `${name} (did you mean ${closest}?)` : name;
+    const hints = unknown.slice(0, NAMED_AT_MOST).map((name) => {
+      const closest = name.length <= 100 ? closestColumn(name, known) : undefined;
+      return closest ? `${name} (did you mean ${closest}?)` : name.slice(0, 100);
     });
-    throw new BadUserInputError(`Unknown CSV column: ${hints.join(', ')}`, [
+    const more =
+      unknown.length > NAMED_AT_MOST ? ` and ${unknown.length - NAMED_AT_MOST} more` : '';
+    const what = Object.keys(extraColumns).length
+      ? 'a CreateUserInput field nor a column of this import'
+      : 'a CreateUserInput field';
+    throw new BadUserInputError(`Unknown CSV column: ${hints.join(', ')}${more}`, [
       {
         field: 'csv',
-        message: `column ${unknown.map((n) => JSON.stringify(n)).join(', ')} is not a CreateUserInput field (address lines as address.city etc.)`,
+        message: `column ${named(unknown.map((n) => JSON.stringify(n.slice(0, 100))))} is not ${what} (address lines as address.city etc.)`,
       },
     ]);
   }
   const twice = names.filter((name, i) => names.indexOf(name) !== i);
   if (twice.length) {
-    throw new BadUserInputError(`CSV column given twice: ${twice.join(', ')}`, [
+    throw new BadUserInputError(`CSV column given twice: ${named(twice)}`, [
       { field: 'csv', message: `column ${JSON.stringify(twice[0])} is given twice` },
     ]);
   }
   return rows.map(({ record, line }) => {
     const input: Record<string, unknown> = {};
+    const extra: Record<string, string | boolean> = {};
     if (record.length !== names.length)
       return { line, problem: `has ${record.length} fields; the header has ${names.length}` };
     try {
       for (const [i, text] of record.entries()) {
         if (text === '') continue;
         const name = names[i];
+        const kind = Object.hasOwn(extraColumns, name) ? extraColumns[name] : undefined;
+        if (kind) {
+          try {
+            extra[name] = kind === 'boolean' ? (cellValue(text, GraphQLBoolean) as boolean) : text;
+          } catch (err) {
+            throw new Error(`${name} ${err instanceof Error ? err.message : String(err)}`);
+          }
+          continue;
+        }
         const [head, leaf] = name.split('.', 2);
         let value: unknown;
         try {
@@ -164,9 +194,53 @@ export function parseUserCsv(
       }
       for (const [k, v] of Object.entries(defaults)) if (v && input[k] === undefined) input[k] = v;
       // The GraphQL input rules (types, required fields) as an inline input would meet them.
-      return { line, input: coerceInputValue(input, inputType) as Record<string, unknown> };
+      return {
+        line,
+        input: coerceInputValue(input, inputType) as Record<string, unknown>,
+        extra,
+      };
     } catch (err) {
       return { line, input, problem: err instanceof Error ? err.message : String(err) };
     }
   });
+}
+
+/**
+ * CSV text with a header of exactly these columns (a subset, in any order): each row's cells by
+ * column, with its line. An unknown column refuses the whole file, naming the closest.
+ */
+export function parseColumnsCsv(
+  text: string,
+  columns: readonly string[],
+): Array<{ line: number; cells: Record<string, string> }> {
+  let records: Array<{ record: string[]; line: number }>;
+  try {
+    records = readRecords(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new BadUserInputError('The CSV cannot be read', [
+      { field: 'csv', message: err instanceof Error ? err.message : String(err) },
+    ]);
+  }
+  const [header, ...rows] = records;
+  if (!header)
+    throw new BadUserInputError('The CSV is empty', [
+      { field: 'csv', message: `needs a header row of ${columns.join(', ')}` },
+    ]);
+  const names = header.record.map((name) => name.trim());
+  const unknown = names.filter((name) => !columns.includes(name));
+  if (unknown.length) {
+    const hints = unknown.slice(0, NAMED_AT_MOST).map((name) => {
+      const closest = name.length <= 100 ? closestColumn(name, columns) : undefined;
+      return closest ? `${name} (did you mean ${closest}?)` : name.slice(0, 100);
+    });
+    const more =
+      unknown.length > NAMED_AT_MOST ? ` and ${unknown.length - NAMED_AT_MOST} more` : '';
+    throw new BadUserInputError(`Unknown CSV column: ${hints.join(', ')}${more}`, [
+      { field: 'csv', message: `the columns are ${columns.join(', ')}` },
+    ]);
+  }
+  return rows.map(({ record, line }) => ({
+    line,
+    cells: Object.fromEntries(names.map((name, i) => [name, record[i] ?? ''])),
+  }));
 }

@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { toAppError } from '../graphql/errors';
 import type { Logger } from '../app/logger';
-import type { OdinClient } from '../odin/client';
+import { OdinClient } from '../odin/client';
 import type { CreatedUser } from '../odin/model';
-import { dryRunProblems, type RowProblem } from './dry-run';
-import { type JobRecord, type JobRow, JobState, type RowOutcome, rowLabel } from './model';
+import { dryRunProblems } from './dry-run';
+import {
+  JobKind,
+  type JobRecord,
+  type JobRow,
+  JobState,
+  type RowOutcome,
+  type RowProgress,
+  rowLabel,
+} from './model';
 import { type JobStore, isFinished } from './store';
 
 export interface ImportOptions {
@@ -24,13 +32,61 @@ export interface JobQueue {
   close(): Promise<void>;
 }
 
+/** A job as its worker runs it: the rows left, and the rows a dead worker had in flight. */
+export interface RunningJob {
+  id: string;
+  odin: OdinClient;
+  rows: JobRow[];
+  pending: number[];
+  inFlight: Map<number, RowProgress | null>;
+  store: JobStore;
+  label(index: number): string;
+}
+
+/** A worker's plan for a job's rows: outcomes known before any write, then one row at a time. */
+export interface RowRunner {
+  settled: RowOutcome[];
+  row(index: number): Promise<RowOutcome>;
+  /** After the last row (also when the job is cancelled): what the run held is let go. */
+  end?(): Promise<void>;
+}
+
+/** What one kind of job does with its rows. */
+export interface JobKindRunner {
+  /** Reads only: the outcome of every row that would fail, and of those that say what they would do. */
+  dryRun(odin: OdinClient, rows: JobRow[], label: (index: number) => string): Promise<RowOutcome[]>;
+  prepare(job: RunningJob): Promise<RowRunner>;
+}
+
+/** An Odin client that counts its calls, for a job's `odinCalls` (one with no session, a test's stand-in, is not counted). */
+function counted(odin: OdinClient): { odin: OdinClient; take(): number } {
+  if (!odin.session) return { odin, take: () => 0 };
+  let calls = 0;
+  const session = {
+    call: <T>(req: Parameters<OdinClient['session']['call']>[0]) => {
+      calls++;
+      return odin.session.call<T>(req);
+    },
+  };
+  return {
+    odin: new OdinClient(session),
+    take: () => {
+      const n = calls;
+      calls = 0;
+      return n;
+    },
+  };
+}
+
 /**
- * User imports as jobs: started with their rows checked, run row by row by a worker that
- * records each outcome as it settles, so that a worker taking the job over continues from
- * the first unsettled row; a row that was in flight is read back, never posted blindly.
+ * Bulk jobs (user imports, provisioning and deprovisioning sheets): started with their rows
+ * checked, run row by row by a worker that records each outcome as it settles, so that a
+ * worker taking the job over continues from the first unsettled row; a row that was in flight
+ * is read back, never sent blindly again. What a row is, each kind says (`JobKindRunner`).
  */
 export class UserImports {
   private queue?: JobQueue;
+  private readonly kinds: Record<JobKind, JobKindRunner>;
 
   constructor(
     readonly store: JobStore,
@@ -38,7 +94,23 @@ export class UserImports {
     private readonly odin: () => OdinClient,
     readonly options: ImportOptions,
     private readonly logger: Logger,
-  ) {}
+    kinds: Partial<Record<JobKind, JobKindRunner>> = {},
+  ) {
+    const unsupported: JobKindRunner = {
+      dryRun: async () => {
+        throw new Error('this kind of job is not served here');
+      },
+      prepare: async () => {
+        throw new Error('this kind of job is not served here');
+      },
+    };
+    this.kinds = {
+      [JobKind.USER_IMPORT]: userImportRunner(this.failure.bind(this)),
+      [JobKind.PROVISIONING_IMPORT]: unsupported,
+      [JobKind.DEPROVISIONING_IMPORT]: unsupported,
+      ...kinds,
+    };
+  }
 
   /** Set once: where `start` puts jobs, and whose workers call `run`. */
   useQueue(queue: JobQueue): void {
@@ -52,20 +124,22 @@ export class UserImports {
   }
 
   /** Keeps the job; a dry run is settled at once, without a write. */
-  async start(rows: JobRow[], dryRun: boolean): Promise<JobRecord> {
+  async start(rows: JobRow[], dryRun: boolean, kind = JobKind.USER_IMPORT): Promise<JobRecord> {
     const record: JobRecord = {
       id: randomUUID(),
+      kind,
       state: JobState.QUEUED,
       dryRun,
       total: rows.length,
       settled: 0,
       succeeded: 0,
       failed: 0,
+      odinCalls: 0,
       createdAt: Date.now(),
     };
     await this.store.create(record, rows);
-    this.logger.info({ jobId: record.id, rows: rows.length, dryRun }, 'user import started');
-    // Rows that cannot be created fail now: the answer to the start already shows them.
+    this.logger.info({ jobId: record.id, kind, rows: rows.length, dryRun }, 'bulk job started');
+    // Rows that cannot be done fail now: the answer to the start already shows them.
     for (const [index, row] of rows.entries())
       if (row.failure)
         await this.store.settle(record.id, {
@@ -73,9 +147,11 @@ export class UserImports {
           line: row.line,
           ok: false,
           userId: row.userId,
-          ...row.failure,
+          code: row.failure.code,
+          message: row.failure.message,
+          ...(row.failure.field ? { provision: { steps: [], field: row.failure.field } } : {}),
         });
-    if (dryRun) return this.dryRun(record.id, rows);
+    if (dryRun) return this.dryRun(record, rows);
     if (!this.queue) throw new Error('no job queue');
     await this.queue.add(record.id);
     // The job as it is now: a worker may have taken it already, rows may be settled.
@@ -97,34 +173,27 @@ export class UserImports {
    * before it take; nothing is written. A row it passes fails in the real run only when Odin
    * changed in between or refuses for a reason the layer cannot read.
    */
-  private async dryRun(id: string, rows: JobRow[]): Promise<JobRecord> {
-    let problems: Map<number, RowProblem>;
+  private async dryRun(record: JobRecord, rows: JobRow[]): Promise<JobRecord> {
+    const { id, kind } = record;
+    const { odin, take } = counted(this.odin());
+    const label = (i: number) => rowLabel(rows[i], i);
+    let outcomes: RowOutcome[];
     try {
-      problems = await dryRunProblems(this.odin(), rows, (i) => rowLabel(rows[i], i));
+      outcomes = await this.kinds[kind].dryRun(odin, rows, label);
     } catch (err) {
       // Odin could not be read: every row not yet failed fails with that reason.
       const reason = this.failure(0, '', err);
-      problems = new Map(
-        rows.flatMap((row, i) =>
-          row.failure || reason.ok ? [] : [[i, { code: reason.code, message: reason.message }]],
-        ),
+      outcomes = rows.flatMap((row, index) =>
+        row.failure || reason.ok
+          ? []
+          : [{ ...reason, index, line: row.line, userId: row.userId } as RowOutcome],
       );
     }
-    for (const [index, problem] of problems) {
-      const row = rows[index];
-      await this.store.settle(id, {
-        index,
-        line: row.line,
-        ok: false,
-        userId: row.userId,
-        code: problem.code,
-        message: `${rowLabel(row, index)}: ${problem.message}`,
-      });
-    }
-    // A row that would be created is counted, with no result: there is no user yet.
-    const record = (await this.store.get(id)) as JobRecord;
-    const wouldCreate = rows.length - record.failed;
-    await this.store.update(id, { settled: rows.length, succeeded: wouldCreate });
+    for (const outcome of outcomes) await this.store.settle(id, outcome);
+    await this.store.addOdinCalls(id, take());
+    // A row that would be done is counted, with or without a result.
+    const now = (await this.store.get(id)) as JobRecord;
+    await this.store.update(id, { settled: rows.length, succeeded: rows.length - now.failed });
     return this.finish(id, JobState.SUCCEEDED);
   }
 
@@ -140,83 +209,77 @@ export class UserImports {
       state: JobState.RUNNING,
       startedAt: record.startedAt ?? Date.now(),
     });
-    if (record) await this.store.publish(record);
+    if (!record) return;
+    await this.store.publish(record);
     const rows = await this.store.rows(id);
     const settled = new Set((await this.store.outcomes(id)).map((o) => o.index));
-    const inFlight = await this.store.inFlight(id);
-    const pending = rows.map((_, i) => i).filter((i) => !settled.has(i));
-    const odin = this.odin();
-    let next = 0;
+    const { odin, take } = counted(this.odin());
+    const job: RunningJob = {
+      id,
+      odin,
+      rows,
+      pending: rows.map((_, i) => i).filter((i) => !settled.has(i)),
+      inFlight: await this.store.inFlight(id),
+      store: this.store,
+      label: (i) => rowLabel(rows[i], i),
+    };
     let stopped = false;
     let broken: unknown;
-    const worker = async () => {
-      try {
-        while (!stopped && next < pending.length) {
-          const index = pending[next++];
-          const outcome = await this.row(odin, id, index, rows[index], inFlight.has(index));
-          // The record after the settle says whether the job was cancelled meanwhile.
-          const after = await this.store.settle(id, outcome);
-          if (after) await this.store.publish(after);
-          if (after?.cancelled) stopped = true;
-        }
-      } catch (err) {
-        // The store failed: every worker stops after its row, and the job is run again
-        // (the queue retries it), from the first unsettled row.
-        broken ??= err;
-        stopped = true;
-      }
+    let runner: RowRunner | undefined;
+    const settle = async (outcome: RowOutcome) => {
+      await this.store.addOdinCalls(id, take());
+      // The record after the settle says whether the job was cancelled meanwhile.
+      const after = await this.store.settle(id, outcome);
+      if (after) await this.store.publish(after);
+      if (after?.cancelled) stopped = true;
     };
-    await Promise.all(
-      Array.from({ length: Math.min(this.options.parallelism, pending.length) }, worker),
-    );
+    try {
+      runner = await this.kinds[record.kind].prepare(job);
+      for (const outcome of runner.settled) await settle(outcome);
+      const early = new Set(runner.settled.map((o) => o.index));
+      const pending = job.pending.filter((i) => !early.has(i));
+      let next = 0;
+      const worker = async () => {
+        try {
+          while (!stopped && next < pending.length) {
+            const index = pending[next++];
+            await settle(await (runner as RowRunner).row(index));
+          }
+        } catch (err) {
+          // The store failed: every worker stops after its row, and the job is run again
+          // (the queue retries it), from the first unsettled row.
+          broken ??= err;
+          stopped = true;
+        }
+      };
+      await Promise.all(
+        Array.from({ length: Math.min(this.options.parallelism, pending.length) }, worker),
+      );
+    } catch (err) {
+      broken ??= err;
+    }
     if (broken) {
       this.logger.warn(
         { jobId: id, err: { message: broken instanceof Error ? broken.message : String(broken) } },
-        'user import interrupted: its store failed; it will be run again',
+        'bulk job interrupted: its store or Odin failed; it will be run again',
       );
       throw broken;
     }
+    await runner?.end?.();
+    await this.store.addOdinCalls(id, take());
     const end = await this.finish(id, stopped ? JobState.CANCELLED : JobState.SUCCEEDED);
     this.logger.info(
-      { jobId: id, state: end.state, succeeded: end.succeeded, failed: end.failed },
-      'user import ended',
+      { jobId: id, kind: end.kind, state: end.state, succeeded: end.succeeded, failed: end.failed },
+      'bulk job ended',
     );
   }
 
-  private async row(
-    odin: OdinClient,
-    id: string,
-    index: number,
-    row: JobRow,
-    wasInFlight: boolean,
-  ): Promise<RowOutcome> {
-    if (row.failure || !row.request)
-      return {
-        index,
-        line: row.line,
-        ok: false,
-        userId: row.userId,
-        ...(row.failure ?? { code: 'BAD_USER_INPUT', message: 'No input' }),
-      };
-    // Noted before it is sent; a store that fails here stops the job before the row leaves.
-    if (!wasInFlight) await this.store.markInFlight(id, index);
-    try {
-      // Its worker died after sending it, perhaps: Odin may hold the user already.
-      const created: CreatedUser = wasInFlight
-        ? await odin.users.createAgain(row.request)
-        : await odin.users.create(row.request);
-      return { index, line: row.line, ok: true, ...created };
-    } catch (err) {
-      return { ...this.failure(index, row.userId, err), line: row.line };
-    }
-  }
-
-  private failure(index: number, userId: string, err: unknown): RowOutcome {
+  failure(index: number, userId: string, err: unknown): RowOutcome {
     const known = toAppError(err);
     if (!known)
       this.logger.error(
         { err: { message: err instanceof Error ? err.message : String(err) } },
-        'unexpected error in a user import',
+        'unexpected error in a bulk job',
       );
     return {
       index,
@@ -247,6 +310,60 @@ export class UserImports {
       record.settled > 0 && elapsed > 0 ? record.settled / elapsed : this.options.ratePerSecond;
     return Math.ceil(left / Math.max(pace, 0.001));
   }
+}
+
+/** A user import: a create per row; a row in flight when its worker died is read back first. */
+function userImportRunner(
+  failure: (index: number, userId: string, err: unknown) => RowOutcome,
+): JobKindRunner {
+  return {
+    async dryRun(odin, rows, label) {
+      const problems = await dryRunProblems(odin, rows, label);
+      return [...problems].map(([index, problem]) => ({
+        index,
+        line: rows[index].line,
+        ok: false,
+        userId: rows[index].userId,
+        code: problem.code,
+        message: `${label(index)}: ${problem.message}`,
+      }));
+    },
+    async prepare({ id, odin, rows, inFlight, store }) {
+      return {
+        settled: [],
+        async row(index) {
+          const row = rows[index];
+          if (row.failure || !row.request)
+            return {
+              index,
+              line: row.line,
+              ok: false,
+              userId: row.userId,
+              ...(row.failure ?? { code: 'BAD_USER_INPUT', message: 'No input' }),
+            };
+          const wasInFlight = inFlight.has(index);
+          // Noted before it is sent; a store that fails here stops the job before the row leaves.
+          if (!wasInFlight) await store.markInFlight(id, index);
+          try {
+            // Its worker died after sending it, perhaps: Odin may hold the user already.
+            const created: CreatedUser = wasInFlight
+              ? await odin.users.createAgain(row.request)
+              : await odin.users.create(row.request);
+            return {
+              index,
+              line: row.line,
+              ok: true,
+              user: created.user,
+              userId: created.user.userId,
+              secrets: { generatedWebAuthPassword: created.generatedWebAuthPassword },
+            };
+          } catch (err) {
+            return { ...failure(index, row.userId, err), line: row.line };
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Without Redis: jobs run in this process, at most `concurrency` at once; they end with it. */

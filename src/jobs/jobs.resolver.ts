@@ -26,14 +26,15 @@ import {
   BulkJobResultsWindow,
   BulkJobsArgs,
   BulkRowOutcome,
+  ProvisionRowResult,
   UserImportInput,
 } from './bulk-job.type';
 import { parseUserCsv } from './csv';
 import type { UserImports } from './imports';
-import { type JobRecord, type JobRow, rowLabel } from './model';
+import { type JobRecord, type JobRow, type RowOutcome, type RowSecrets, rowLabel } from './model';
 import { isFinished } from './store';
 
-const asJob = (r: JobRecord, snapshot = true) => ({
+export const asJob = (r: JobRecord, snapshot = true) => ({
   ...r,
   snapshot,
   createdAt: new Date(r.createdAt),
@@ -52,7 +53,7 @@ function jobId(id: string): string {
   return id;
 }
 
-function importsOf(ctx: Context): UserImports {
+export function importsOf(ctx: Context): UserImports {
   if (!ctx.imports)
     throw new AppError(
       'Bulk jobs run with the layer’s service account; in passthrough mode use createUsers',
@@ -62,7 +63,7 @@ function importsOf(ctx: Context): UserImports {
 }
 
 /** A CSV row as the class createUser takes, so that it meets the same rules. */
-function asInput(plain: Record<string, unknown>): CreateUserInput {
+export function asCreateUserInput(plain: Record<string, unknown>): CreateUserInput {
   const { address, ...rest } = plain;
   return Object.assign(new CreateUserInput(), rest, {
     address: address ? Object.assign(new AddressInput(), address) : undefined,
@@ -94,13 +95,13 @@ async function rowsOf(
     : parseUserCsv(input.csv ?? '', info.schema, defaults).map((r) => ({
         line: r.line,
         problem: r.problem,
-        input: r.problem ? undefined : asInput(r.input ?? {}),
+        input: r.problem ? undefined : asCreateUserInput(r.input ?? {}),
       }));
   if (rows.length > maxRows)
     throw new BadUserInputError(`At most ${maxRows} rows per job`, [
       { field: input.inputs ? 'inputs' : 'csv', message: `has ${rows.length} rows` },
     ]);
-  const readable = rows.map((r) => r.input ?? asInput({ userId: `line ${r.line}` }));
+  const readable = rows.map((r) => r.input ?? asCreateUserInput({ userId: `line ${r.line}` }));
   const label = (i: number) => rowLabel(rows[i], i);
   const check = await checkBulkInputs(readable, maxRows, label);
   return rows.map((r, i) => {
@@ -172,9 +173,24 @@ export class JobsResolver {
     return importsOf(ctx).etaSeconds(job);
   }
 
+  @FieldResolver(() => [ProvisionRowResult], {
+    description:
+      'Settled rows in row order, of any kind of job, with every step (a dry run: what each row would do and get). Generated secrets are answered once, then dropped.',
+  })
+  async provisionResults(
+    @Root() job: JobRecord,
+    @Ctx() ctx: Context,
+    @Arg('offset', () => Int, { nullable: true }) offset: number | undefined,
+    @Arg('limit', () => Int, { nullable: true }) limit: number | undefined,
+    @Arg('only', () => BulkRowOutcome, { nullable: true }) only: BulkRowOutcome | undefined,
+  ): Promise<ProvisionRowResult[]> {
+    const { outcomes, secrets } = await window(importsOf(ctx), job, { offset, limit, only });
+    return outcomes.map((o) => provisionRow(o, secrets.get(o.index)));
+  }
+
   @FieldResolver(() => [CreateUserResult], {
     description:
-      'Settled rows in row order (index: the row). A generated password is answered once, then dropped.',
+      'Settled rows of a user import in row order (index: the row); other kinds answer provisionResults. A generated password is answered once, then dropped.',
   })
   async results(
     @Root() job: JobRecord,
@@ -183,24 +199,18 @@ export class JobsResolver {
     @Arg('limit', () => Int, { nullable: true }) limit: number | undefined,
     @Arg('only', () => BulkRowOutcome, { nullable: true }) only: BulkRowOutcome | undefined,
   ): Promise<BulkResult[]> {
-    await validateArgument(Object.assign(new BulkJobResultsWindow(), { offset, limit }));
-    const from = offset ?? 0;
-    const n = limit ?? MAX_LIST_SIZE;
     const imports = importsOf(ctx);
-    const outcomes = (await imports.store.outcomes(job.id))
-      .filter((o) => !only || o.ok === (only === BulkRowOutcome.SUCCEEDED))
-      .slice(from, from + n);
-    const passwords = await imports.store.takePasswords(
-      job.id,
-      outcomes.filter((o) => o.ok).map((o) => o.index),
+    // Rows that made a user, or failed; a provisioning job's rows are in provisionResults.
+    const { outcomes, secrets } = await window(imports, job, { offset, limit, only }, (o) =>
+      o.ok ? !!o.user : true,
     );
     return outcomes.map((o) =>
       o.ok
         ? {
             index: o.index,
             line: o.line ?? null,
-            user: o.user,
-            generatedWebAuthPassword: passwords.get(o.index) ?? null,
+            user: o.user as NonNullable<typeof o.user>,
+            generatedWebAuthPassword: secrets.get(o.index)?.generatedWebAuthPassword ?? null,
           }
         : {
             index: o.index,
@@ -211,6 +221,52 @@ export class JobsResolver {
           },
     );
   }
+}
+
+/**
+ * A window of a job's settled rows, in row order, with the secrets of those it answers (taken
+ * from the store: answered once).
+ */
+async function window(
+  imports: UserImports,
+  job: JobRecord,
+  args: { offset?: number; limit?: number; only?: BulkRowOutcome },
+  keep: (o: RowOutcome) => boolean = () => true,
+): Promise<{ outcomes: RowOutcome[]; secrets: Map<number, RowSecrets> }> {
+  await validateArgument(
+    Object.assign(new BulkJobResultsWindow(), { offset: args.offset, limit: args.limit }),
+  );
+  const from = args.offset ?? 0;
+  const outcomes = (await imports.store.outcomes(job.id))
+    .filter((o) => keep(o) && (!args.only || o.ok === (args.only === BulkRowOutcome.SUCCEEDED)))
+    .slice(from, from + (args.limit ?? MAX_LIST_SIZE));
+  const secrets = await imports.store.takeSecrets(
+    job.id,
+    outcomes.filter((o) => o.ok).map((o) => o.index),
+  );
+  return { outcomes, secrets };
+}
+
+/** A row's outcome as ProvisionRowResult. */
+export function provisionRow(o: RowOutcome, secrets?: RowSecrets): ProvisionRowResult {
+  const d = o.provision;
+  return {
+    row: o.index,
+    line: o.line ?? null,
+    userId: o.userId ?? (o.ok ? (o.user?.userId ?? null) : null),
+    outcome: o.ok ? BulkRowOutcome.SUCCEEDED : BulkRowOutcome.FAILED,
+    code: o.ok ? null : o.code,
+    message: o.ok ? null : o.message,
+    field: d?.field ?? null,
+    steps: d?.steps ?? [],
+    phoneNumber: d?.phoneNumber ?? null,
+    extension: d?.extension ?? null,
+    deviceName: d?.deviceName ?? null,
+    sipUserName: d?.sipUserName ?? null,
+    generatedWebAuthPassword: secrets?.generatedWebAuthPassword ?? null,
+    generatedSipPassword: secrets?.generatedSipPassword ?? null,
+    generatedDevicePassword: secrets?.generatedDevicePassword ?? null,
+  };
 }
 
 /** The job as it is (a snapshot), then each change, until it ends or the subscriber leaves. */

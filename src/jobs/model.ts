@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../graphql/errors';
 import type { CreateUserRequest, User } from '../odin/model';
+import type { DeprovisionRequest } from '../provisioning/deprovision';
+import type { ProvisionRequest, ProvisionState, StepReport } from '../provisioning/model';
 
 export enum JobState {
   QUEUED = 'QUEUED',
@@ -9,17 +11,27 @@ export enum JobState {
   CANCELLED = 'CANCELLED',
 }
 
+/** What a job's rows are: users to create, working phone users to make, or to remove. */
+export enum JobKind {
+  USER_IMPORT = 'USER_IMPORT',
+  PROVISIONING_IMPORT = 'PROVISIONING_IMPORT',
+  DEPROVISIONING_IMPORT = 'DEPROVISIONING_IMPORT',
+}
+
 export const FINISHED = new Set([JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED]);
 
 /** A job as its store keeps it; times in epoch ms. */
 export interface JobRecord {
   id: string;
+  kind: JobKind;
   state: JobState;
   dryRun: boolean;
   total: number;
   settled: number;
   succeeded: number;
   failed: number;
+  /** Calls this job made to Odin so far, reads and writes. */
+  odinCalls: number;
   createdAt: number;
   startedAt?: number;
   finishedAt?: number;
@@ -27,19 +39,49 @@ export interface JobRecord {
   cancelled?: boolean;
 }
 
-/** One row of a job: a user to create, or why it cannot be one (settled at start). */
+/** One row of a job: what to do, or why it cannot be done (settled at start). */
 export interface JobRow {
   userId: string;
   /** Its CSV line (the header is line 1); absent for rows given as inputs. */
   line?: number;
   request?: CreateUserRequest;
-  failure?: { code: ErrorCode; message: string };
+  provision?: ProvisionRequest;
+  deprovision?: DeprovisionRequest;
+  failure?: { code: ErrorCode; message: string; field?: string };
 }
 
-export type RowOutcome = { index: number; line?: number } & (
-  | { ok: true; user: User; generatedWebAuthPassword: string | null }
+/** The secrets a row generated: answered once, then dropped. */
+export interface RowSecrets {
+  generatedWebAuthPassword?: string | null;
+  generatedSipPassword?: string | null;
+  generatedDevicePassword?: string | null;
+}
+
+/** What a provisioning or deprovisioning row did (or, in a dry run, would do). */
+export interface ProvisionDetail {
+  steps: StepReport[];
+  phoneNumber?: string | null;
+  extension?: string | null;
+  deviceName?: string | null;
+  sipUserName?: string | null;
+  /** The first input field a problem names. */
+  field?: string | null;
+}
+
+export type RowOutcome = {
+  index: number;
+  line?: number;
+  provision?: ProvisionDetail;
+} & (
+  | { ok: true; userId?: string; user?: User; secrets?: RowSecrets }
   | { ok: false; userId: string; code: ErrorCode; message: string }
 );
+
+/** How far a row in flight has come: its steps' statuses and what they chose and drew. */
+export interface RowProgress {
+  steps: StepReport[];
+  state: ProvisionState;
+}
 
 /** How answers and messages name a row: its CSV line, or its 1-based input position. */
 export const rowLabel = (row: Pick<JobRow, 'line'>, index: number): string =>

@@ -1,6 +1,14 @@
 import { EventEmitter } from 'node:events';
 import type Redis from 'ioredis';
-import { FINISHED, type JobRecord, type JobRow, type RowOutcome } from './model';
+import {
+  FINISHED,
+  JobKind,
+  type JobRecord,
+  type JobRow,
+  type RowOutcome,
+  type RowProgress,
+  type RowSecrets,
+} from './model';
 
 /**
  * Where jobs live: their record, rows, per-row outcomes, the rows a worker has sent to Odin,
@@ -13,17 +21,22 @@ export interface JobStore {
   list(limit: number): Promise<JobRecord[]>;
   rows(id: string): Promise<JobRow[]>;
   outcomes(id: string): Promise<RowOutcome[]>;
-  /** Rows sent to Odin and not yet settled: a worker taking over reads them back first. */
-  inFlight(id: string): Promise<Set<number>>;
-  markInFlight(id: string, index: number): Promise<void>;
+  /**
+   * Rows sent to Odin and not yet settled, with how far each has come when its kind records
+   * it: a worker taking over reads them back first.
+   */
+  inFlight(id: string): Promise<Map<number, RowProgress | null>>;
+  markInFlight(id: string, index: number, progress?: RowProgress): Promise<void>;
   /**
    * Records a row's outcome once (a second settle of the same row is ignored) and counts it;
-   * a generated password is kept apart, to be dropped once read. The record after it.
+   * generated secrets are kept apart, to be dropped once read. The record after it.
    */
   settle(id: string, outcome: RowOutcome): Promise<JobRecord | undefined>;
   update(id: string, fields: Partial<JobRecord>): Promise<JobRecord | undefined>;
-  /** The generated passwords of these rows, dropped from storage as they are answered. */
-  takePasswords(id: string, indexes: number[]): Promise<Map<number, string>>;
+  /** Adds to the job's count of Odin calls. */
+  addOdinCalls(id: string, calls: number): Promise<void>;
+  /** The generated secrets of these rows, dropped from storage as they are answered. */
+  takeSecrets(id: string, indexes: number[]): Promise<Map<number, RowSecrets>>;
   /** How long a finished job is kept. */
   expire(id: string, keepMs: number): Promise<void>;
   publish(record: JobRecord): Promise<void>;
@@ -32,8 +45,18 @@ export interface JobStore {
   close?(): Promise<void>;
 }
 
-const withoutPassword = (o: RowOutcome): RowOutcome =>
-  o.ok ? { ...o, generatedWebAuthPassword: null } : o;
+const withoutSecrets = (o: RowOutcome): RowOutcome => {
+  if (!o.ok || !o.secrets) return o;
+  const { secrets: _secrets, ...rest } = o;
+  return rest;
+};
+
+/** The secrets a row generated, or undefined when it generated none. */
+const secretsOf = (o: RowOutcome): RowSecrets | undefined => {
+  if (!o.ok || !o.secrets) return undefined;
+  const kept = Object.entries(o.secrets).filter(([, v]) => !!v);
+  return kept.length ? Object.fromEntries(kept) : undefined;
+};
 
 /** Jobs in this process: they end with it. */
 export class MemoryJobStore implements JobStore {
@@ -43,8 +66,8 @@ export class MemoryJobStore implements JobStore {
       record: JobRecord;
       rows: JobRow[];
       outcomes: Map<number, RowOutcome>;
-      inFlight: Set<number>;
-      passwords: Map<number, string>;
+      inFlight: Map<number, RowProgress | null>;
+      secrets: Map<number, RowSecrets>;
       until?: number;
     }
   >();
@@ -64,8 +87,8 @@ export class MemoryJobStore implements JobStore {
       record: { ...record },
       rows,
       outcomes: new Map(),
-      inFlight: new Set<number>(),
-      passwords: new Map(),
+      inFlight: new Map<number, RowProgress | null>(),
+      secrets: new Map(),
     };
     this.jobs.set(record.id, job);
   }
@@ -94,20 +117,21 @@ export class MemoryJobStore implements JobStore {
   }
 
   async inFlight(id: string) {
-    return new Set(this.job(id)?.inFlight);
+    return new Map(this.job(id)?.inFlight);
   }
 
-  async markInFlight(id: string, index: number) {
-    this.job(id)?.inFlight.add(index);
+  async markInFlight(id: string, index: number, progress?: RowProgress) {
+    // A copy, as a store elsewhere would keep it.
+    this.job(id)?.inFlight.set(index, progress ? structuredClone(progress) : null);
   }
 
   async settle(id: string, outcome: RowOutcome) {
     const job = this.job(id);
     if (!job) return undefined;
     if (!job.outcomes.has(outcome.index)) {
-      job.outcomes.set(outcome.index, withoutPassword(outcome));
-      if (outcome.ok && outcome.generatedWebAuthPassword)
-        job.passwords.set(outcome.index, outcome.generatedWebAuthPassword);
+      job.outcomes.set(outcome.index, withoutSecrets(outcome));
+      const secrets = secretsOf(outcome);
+      if (secrets) job.secrets.set(outcome.index, secrets);
       job.record.settled++;
       if (outcome.ok) job.record.succeeded++;
       else job.record.failed++;
@@ -123,13 +147,18 @@ export class MemoryJobStore implements JobStore {
     return { ...job.record };
   }
 
-  async takePasswords(id: string, indexes: number[]) {
-    const taken = new Map<number, string>();
-    const passwords = this.job(id)?.passwords;
+  async addOdinCalls(id: string, calls: number) {
+    const job = this.job(id);
+    if (job) job.record.odinCalls = (job.record.odinCalls ?? 0) + calls;
+  }
+
+  async takeSecrets(id: string, indexes: number[]) {
+    const taken = new Map<number, RowSecrets>();
+    const secrets = this.job(id)?.secrets;
     for (const i of indexes) {
-      const p = passwords?.get(i);
-      if (p !== undefined) taken.set(i, p);
-      passwords?.delete(i);
+      const s = secrets?.get(i);
+      if (s !== undefined) taken.set(i, s);
+      secrets?.delete(i);
     }
     return taken;
   }
@@ -155,16 +184,27 @@ const SETTLE = `if redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2]) == 1 then
   redis.call('HINCRBY', KEYS[1], ARGV[3], 1)
   if ARGV[4] ~= '' then redis.call('HSET', KEYS[3], ARGV[1], ARGV[4]) end
 end
-redis.call('SREM', KEYS[4], ARGV[1])
+redis.call('HDEL', KEYS[4], ARGV[1])
 return redis.call('HGETALL', KEYS[1])`;
 
-const NUMBERS = ['total', 'settled', 'succeeded', 'failed', 'createdAt', 'startedAt', 'finishedAt'];
+const NUMBERS = [
+  'total',
+  'settled',
+  'succeeded',
+  'failed',
+  'odinCalls',
+  'createdAt',
+  'startedAt',
+  'finishedAt',
+];
 
 function fromHash(hash: Record<string, string>): JobRecord | undefined {
   if (!hash.id) return undefined;
   const record: Record<string, unknown> = { ...hash };
   for (const k of NUMBERS) if (hash[k] !== undefined) record[k] = Number(hash[k]);
   record.dryRun = hash.dryRun === 'true';
+  record.kind = hash.kind ?? JobKind.USER_IMPORT;
+  record.odinCalls ??= 0;
   record.cancelled = hash.cancelled === 'true';
   return record as unknown as JobRecord;
 }
@@ -232,16 +272,23 @@ export class RedisJobStore implements JobStore {
   }
 
   async inFlight(id: string) {
-    return new Set((await this.redis.smembers(this.keys(id).inFlight)).map(Number));
+    const hash = await this.redis.hgetall(this.keys(id).inFlight);
+    return new Map(
+      Object.entries(hash).map(([i, v]) => [Number(i), v ? (JSON.parse(v) as RowProgress) : null]),
+    );
   }
 
-  async markInFlight(id: string, index: number) {
-    await this.redis.sadd(this.keys(id).inFlight, String(index));
+  async markInFlight(id: string, index: number, progress?: RowProgress) {
+    await this.redis.hset(
+      this.keys(id).inFlight,
+      String(index),
+      progress ? JSON.stringify(progress) : '',
+    );
   }
 
   async settle(id: string, outcome: RowOutcome) {
     const k = this.keys(id);
-    const password = outcome.ok ? (outcome.generatedWebAuthPassword ?? '') : '';
+    const secrets = secretsOf(outcome);
     const flat = (await this.redis.eval(
       SETTLE,
       4,
@@ -250,9 +297,9 @@ export class RedisJobStore implements JobStore {
       k.passwords,
       k.inFlight,
       String(outcome.index),
-      JSON.stringify(withoutPassword(outcome)),
+      JSON.stringify(withoutSecrets(outcome)),
       outcome.ok ? 'succeeded' : 'failed',
-      password,
+      secrets ? JSON.stringify(secrets) : '',
     )) as string[];
     const hash: Record<string, string> = {};
     for (let i = 0; i < flat.length; i += 2) hash[flat[i]] = flat[i + 1];
@@ -266,8 +313,12 @@ export class RedisJobStore implements JobStore {
     return this.get(id);
   }
 
-  async takePasswords(id: string, indexes: number[]) {
-    const taken = new Map<number, string>();
+  async addOdinCalls(id: string, calls: number) {
+    if (calls) await this.redis.hincrby(this.keys(id).record, 'odinCalls', calls);
+  }
+
+  async takeSecrets(id: string, indexes: number[]) {
+    const taken = new Map<number, RowSecrets>();
     if (!indexes.length) return taken;
     const k = this.keys(id).passwords;
     const fields = indexes.map(String);
@@ -276,7 +327,7 @@ export class RedisJobStore implements JobStore {
       .hmget(k, ...fields)
       .hdel(k, ...fields)
       .exec()) as [[unknown, Array<string | null>], unknown];
-    values.forEach((p, i) => p !== null && taken.set(indexes[i], p));
+    values.forEach((p, i) => p !== null && taken.set(indexes[i], JSON.parse(p) as RowSecrets));
     return taken;
   }
 

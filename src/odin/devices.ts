@@ -59,6 +59,12 @@ export class OdinDevices {
 
   /** Creates a device with custom credentials; a password the layer generated is returned once. */
   async create(input: CreateDeviceRequest): Promise<CreatedDevice> {
+    const { generatedPassword } = await this.post(input);
+    return { device: await this.readBack(input), generatedPassword };
+  }
+
+  /** The create alone, not read back: for callers that need only the device's name. */
+  async post(input: CreateDeviceRequest): Promise<Pick<CreatedDevice, 'generatedPassword'>> {
     const given = input.credentials?.password ?? null;
     const generatedPassword = given
       ? null
@@ -71,7 +77,7 @@ export class OdinDevices {
       body: shapeCreateDevice(input, { userName, password }),
       secrets: [password],
     });
-    return { device: await this.readBack(input), generatedPassword };
+    return { generatedPassword };
   }
 
   async update(input: UpdateDeviceRequest): Promise<AccessDevice> {

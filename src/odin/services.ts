@@ -29,11 +29,16 @@ export class OdinServices {
 
   /** Assigns (or unassigns) all of them or none; the user's services, re-read. */
   async change(change: UserServicesChange, assigned: boolean): Promise<UserServices> {
+    await this.send(change, assigned);
+    return this.ofUser(change.userId);
+  }
+
+  /** The change alone, not read back: for callers that do not answer the user's services. */
+  async send(change: UserServicesChange, assigned: boolean): Promise<void> {
     await this.odin.call<unknown>({
       method: 'PUT',
       path: '/users/services',
       body: shapeUserServices(change, assigned),
     });
-    return this.ofUser(change.userId);
   }
 }

@@ -1,5 +1,6 @@
 import type { OdinClient } from '../odin/client';
 import { groupKey } from '../odin/model';
+import { GroupFacts } from './facts';
 import type { KeyLock } from './lock';
 import { activateNumber } from './steps/activate-number';
 import { assignServices } from './steps/assign-services';
@@ -63,12 +64,26 @@ export interface ProvisionOutcome {
   state: ProvisionState;
 }
 
-/** A provisioning's context, before any step has chosen anything. */
-export const newContext = (odin: OdinClient, request: ProvisionRequest): ProvisionContext => ({
-  odin,
-  request,
-  state: newState(),
-});
+/** A provisioning's context, before any step has chosen anything; facts read live by default. */
+export const newContext = (
+  odin: OdinClient,
+  request: ProvisionRequest,
+  facts = new GroupFacts(odin),
+): ProvisionContext => ({ odin, request, facts, state: newState() });
+
+/** Live facts that honour the group lock's reservations (what provisioning jobs planned). */
+export async function liveFacts(odin: OdinClient, request: ProvisionRequest, lock: KeyLock) {
+  const facts = new GroupFacts(odin);
+  facts.holdReserved(request.user, await lock.reservations(groupKey(request.user)));
+  return facts;
+}
+
+export interface RunOptions {
+  /** The first step to run may have been sent before: it is rerun (read back first). */
+  rerunFirst?: boolean;
+  /** Called before each step runs: a job records how far its row has come. */
+  record?: () => Promise<void>;
+}
 
 /** Every step's plan, reads only; later plans see earlier choices (in `ctx.state`). */
 export async function planSteps<C extends StepContext>(
@@ -93,12 +108,18 @@ export async function runSteps<C extends StepContext>(
   done: Step<C>[],
   from: number,
   to: number,
+  options: RunOptions = {},
 ): Promise<void> {
+  let first = true;
   for (let i = from; i < to; i++) {
     const step = all[i];
-    if (reports[i].status === StepStatus.SKIPPED) continue;
+    if (reports[i].status !== StepStatus.PLANNED) continue;
+    const again = first && options.rerunFirst && step.rerun;
+    first = false;
+    // Outside the try: a store that cannot record stops the run, and the row is taken over.
+    await options.record?.();
     try {
-      const detail = await step.run(ctx);
+      const detail = again ? await step.rerun?.(ctx) : await step.run(ctx);
       reports[i] = {
         kind: step.kind,
         status: StepStatus.DONE,
@@ -167,7 +188,7 @@ export async function provisionUser(
     let reports: StepReport[] = [];
     try {
       await lock.withLock(key, async () => {
-        ctx = newContext(odin, request);
+        ctx = newContext(odin, request, await liveFacts(odin, request, lock));
         const plan = await planSteps(PROVISION_STEPS, ctx);
         if (plan.problems.length) throw new ProvisionRefused(plan.problems, plan.steps);
         reports = plan.steps;

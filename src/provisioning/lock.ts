@@ -2,10 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Redis from 'ioredis';
 
-/** Mutual exclusion per key: in this process, and across replicas when Redis is given. */
+/**
+ * Mutual exclusion per key: in this process, and across replicas when Redis is given. A
+ * key's reservations (values an owner, such as a provisioning job, has planned to take) are
+ * kept beside it, read and made under the lock.
+ */
 export interface KeyLock {
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /** Values reserved under the key, each with its owner. */
+  reservations(key: string): Promise<Map<string, string>>;
+  reserve(key: string, owner: string, values: string[]): Promise<void>;
+  /** Drops the owner's reservations of these values, or all of them. */
+  release(key: string, owner: string, values?: string[]): Promise<void>;
 }
+
+/** How long a reservation outlives its owner's last word (a job that died and is not taken over). */
+const RESERVATION_MS = 3_600_000;
 
 // Deletes the key only if this holder still owns it, so a late release frees nobody else's.
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
@@ -14,6 +26,8 @@ const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('
 export class GroupLocks implements KeyLock {
   /** The tail of each key's queue in this process. */
   private readonly tails = new Map<string, Promise<unknown>>();
+  /** Without Redis: each key's reservations, value → owner. */
+  private readonly reserved = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly redis?: Redis,
@@ -35,6 +49,42 @@ export class GroupLocks implements KeyLock {
       release();
       if (this.tails.get(key) === tail) this.tails.delete(key);
     }
+  }
+
+  private reservationKey = (key: string) => `odin-graphql:reserved:${key}`;
+
+  async reservations(key: string): Promise<Map<string, string>> {
+    if (!this.redis) return new Map(this.reserved.get(key));
+    return new Map(Object.entries(await this.redis.hgetall(this.reservationKey(key))));
+  }
+
+  async reserve(key: string, owner: string, values: string[]): Promise<void> {
+    if (!values.length) return;
+    if (!this.redis) {
+      const map = this.reserved.get(key) ?? new Map<string, string>();
+      for (const v of values) map.set(v, owner);
+      this.reserved.set(key, map);
+      return;
+    }
+    const name = this.reservationKey(key);
+    await this.redis
+      .multi()
+      .hset(name, Object.fromEntries(values.map((v) => [v, owner])))
+      .pexpire(name, RESERVATION_MS)
+      .exec();
+  }
+
+  async release(key: string, owner: string, values?: string[]): Promise<void> {
+    const now = await this.reservations(key);
+    const mine = [...now].filter(([v, o]) => o === owner && (!values || values.includes(v)));
+    if (!mine.length) return;
+    if (!this.redis) {
+      const map = this.reserved.get(key);
+      for (const [v] of mine) map?.delete(v);
+      if (map && !map.size) this.reserved.delete(key);
+      return;
+    }
+    await this.redis.hdel(this.reservationKey(key), ...mine.map(([v]) => v));
   }
 
   /** A Redis lease, renewed while held; Redis away: the in-process lock alone. */

@@ -5,6 +5,7 @@ import { deprovisionUser } from './deprovision';
 import {
   ProvisionFailed,
   ProvisionRefused,
+  liveFacts,
   newContext,
   planSteps,
   PROVISION_STEPS,
@@ -54,7 +55,8 @@ export class ProvisioningResolver {
     ctx.cacheRead.fresh = true;
     try {
       if (input.dryRun) {
-        const plan = await planSteps(PROVISION_STEPS, newContext(ctx.odin, request));
+        const facts = await liveFacts(ctx.odin, request, ctx.locks);
+        const plan = await planSteps(PROVISION_STEPS, newContext(ctx.odin, request, facts));
         if (plan.problems.length) throw new ProvisionRefused(plan.problems, plan.steps);
         return payload(true, plan.steps, plan.state, null);
       }

@@ -41,5 +41,5 @@ export async function setServices(
   assigned: boolean,
 ): Promise<void> {
   const { services, servicePacks } = names;
-  await odin.services.change({ userId, services, servicePacks }, assigned);
+  await odin.services.send({ userId, services, servicePacks }, assigned);
 }

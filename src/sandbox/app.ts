@@ -114,7 +114,7 @@ export class OdinSandboxApp {
       next();
     });
     r.use(async (req, res, next) => {
-      const plan = this.faults.plan(req.method, req.path);
+      const plan = this.faults.plan(req.method, req.path, req.body);
       const record = res.locals.record as RecordedRequest;
       if (plan.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
       if (plan.drop === 'before') {

@@ -133,6 +133,13 @@ export class DeviceInventory {
       transportProtocol: 'Unspecified',
     };
     DeviceInventory.applyDevice(device, body);
+    // One MAC, one device of the group [assumed]: BroadWorks refuses a MAC already in use.
+    const twin = device.macAddress && group.devices.find((d) => d.macAddress === device.macAddress);
+    if (twin)
+      throw new OdinFault(
+        409,
+        `MAC address ${device.macAddress} is already used by ${twin.deviceName}`,
+      );
     group.devices.push(device);
     return device;
   }

@@ -2,6 +2,8 @@
 export interface FaultMatch {
   method?: string;
   path?: string;
+  /** Only requests whose JSON body contains this text (e.g. one row's user id). */
+  bodyIncludes?: string;
 }
 
 /** A fault for the next `times` matching requests (default once). */
@@ -76,9 +78,12 @@ export class Faults {
   }
 
   /** What to do to this request: injected faults first, then chaos. */
-  plan(method: string, path: string): FaultPlan {
+  plan(method: string, path: string, body?: unknown): FaultPlan {
     const index = this.injected.findIndex(
-      (f) => (!f.method || f.method === method) && (!f.path || f.path === path),
+      (f) =>
+        (!f.method || f.method === method) &&
+        (!f.path || f.path === path) &&
+        (!f.bodyIncludes || JSON.stringify(body ?? null).includes(f.bodyIncludes)),
     );
     if (index >= 0) {
       const fault = this.injected[index];

@@ -33,10 +33,11 @@ const describe = (problems: FieldProblem[]) =>
  * CONFLICT: no Odin call for either. Too many inputs refuse the whole call. `label(i)` names
  * an earlier input as the caller numbers them (createUsers: its 0-based `index`).
  */
-export async function checkBulkInputs(
-  inputs: ReadonlyArray<{ userId: string }>,
+export async function checkBulkInputs<T extends object = { userId: string }>(
+  inputs: ReadonlyArray<T>,
   maxBulk: number,
   label: (index: number) => string = (index) => `input ${index}`,
+  idOf: (input: T) => string = (input) => (input as unknown as { userId: string }).userId,
 ): Promise<BulkCheck> {
   if (inputs.length > maxBulk) {
     throw new BadUserInputError(`At most ${maxBulk} inputs per createUsers call`, [
@@ -48,15 +49,16 @@ export async function checkBulkInputs(
   const firstOf = new Map<string, number>();
   for (const [index, input] of inputs.entries()) {
     const problems = await inputProblems(input);
-    const earlier = firstOf.get(input.userId);
+    const userId = idOf(input);
+    const earlier = firstOf.get(userId);
     if (problems.length) {
       const message = `Invalid input: ${describe(problems)}`;
-      failures.set(index, failure(index, input.userId, 'BAD_USER_INPUT', message));
+      failures.set(index, failure(index, userId, 'BAD_USER_INPUT', message));
     } else if (earlier !== undefined) {
       const message = `The same userId as ${label(earlier)}`;
-      failures.set(index, failure(index, input.userId, 'CONFLICT', message));
+      failures.set(index, failure(index, userId, 'CONFLICT', message));
     } else {
-      firstOf.set(input.userId, index);
+      firstOf.set(userId, index);
       valid.push(index);
     }
   }

@@ -517,7 +517,7 @@ describeWithRedis('user imports as BullMQ jobs across replicas', () => {
     const settledSeen = new Set(events.map((e) => e.settled));
     for (let n = 3; n <= 60; n++) expect(settledSeen.has(n)).toBe(true);
     expect(events.at(-1)).toMatchObject({ state: 'SUCCEEDED', settled: 60 });
-    expect(a.output()).toContain('user import ended');
+    expect(a.output()).toContain('bulk job ended');
     const counts = await created();
     expect(counts.size).toBe(58);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);

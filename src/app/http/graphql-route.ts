@@ -25,7 +25,7 @@ function sendError(res: ServerResponse, status: number, message: string, code: E
 /** A 413 that names the limit and the variable that sets it. */
 function tooLargeAnswer(config: Config): (res: ServerResponse, known?: 'http') => void {
   const http = `${config.bodyLimitBytes} bytes (HTTP_BODY_LIMIT_BYTES)`;
-  const jobs = `${config.jobs.bodyLimitBytes} bytes for startUserImport (JOB_BODY_LIMIT_BYTES)`;
+  const jobs = `${config.jobs.bodyLimitBytes} bytes for a job's start such as startUserImport (JOB_BODY_LIMIT_BYTES)`;
   return (res, known) =>
     sendError(
       res,
@@ -73,7 +73,14 @@ function bodyError(
   return true;
 }
 
-/** A request whose every operation is a mutation selecting only startUserImport. */
+/** The mutations that start a job from a sheet: their bodies may reach the import limit. */
+const JOB_STARTS = new Set([
+  'startUserImport',
+  'startProvisioningImport',
+  'startDeprovisioningImport',
+]);
+
+/** A request whose every operation is a mutation selecting only job starts. */
 function onlyImports(body: unknown): boolean {
   const query = (body as { query?: unknown } | undefined)?.query;
   if (typeof query !== 'string') return false;
@@ -84,7 +91,7 @@ function onlyImports(body: unknown): boolean {
         d.kind === Kind.OPERATION_DEFINITION &&
         d.operation === 'mutation' &&
         d.selectionSet.selections.every(
-          (s) => s.kind === Kind.FIELD && s.name.value === 'startUserImport',
+          (s) => s.kind === Kind.FIELD && JOB_STARTS.has(s.name.value),
         ),
     );
   } catch {
@@ -111,7 +118,7 @@ export function graphqlRoute(
     origin: (origin, done) => done(null, origin !== undefined && allows(origin)),
     maxAge: 600,
   });
-  // Up to the import limit while reading; past the usual limit only for startUserImport.
+  // Up to the import limit while reading; past the usual limit only for a job's start.
   const readBody = express.json({
     limit: config.jobs.bodyLimitBytes,
     verify: (req, _res, buf) => void ((req as GraphQLRequest).bodyBytes = buf.length),

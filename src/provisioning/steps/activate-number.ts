@@ -16,6 +16,14 @@ export const activateNumber: Step = {
     await setNumberActivated(odin, request.user, state.phoneNumber ?? '', true);
     return state.phoneNumber ?? null;
   },
+  // Read back first: a number found activated is not activated again.
+  async rerun(ctx) {
+    const { odin, request, state } = ctx;
+    const numbers = await odin.numbers.ofGroup(request.user);
+    if (numbers.find((n) => n.phoneNumber === state.phoneNumber)?.activated)
+      return state.phoneNumber ?? null;
+    return this.run(ctx);
+  },
   async undo({ odin, request, state }) {
     await setNumberActivated(odin, request.user, state.phoneNumber ?? '', false);
   },

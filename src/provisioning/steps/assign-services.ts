@@ -29,7 +29,7 @@ function check(kind: 'services' | 'servicePacks', names: string[], table: Author
 /** Services and packs the group may give, with seats; Authentication for SIP credentials. */
 export const assignServices: Step = {
   kind: StepKind.ASSIGN_SERVICES,
-  async plan({ odin, request, state }): Promise<Plan> {
+  async plan({ facts, request, state }): Promise<Plan> {
     const wantsSip = request.sipAuthentication ?? !!request.device;
     state.services = [
       ...new Set([...(request.services ?? []), ...(wantsSip ? [AUTHENTICATION] : [])]),
@@ -41,7 +41,7 @@ export const assignServices: Step = {
       serviceProviderId: request.user.serviceProviderId,
       groupId: request.user.groupId,
     };
-    const group = await odin.services.ofGroup(where);
+    const group = await facts.services(where);
     const services = check('services', state.services, group.userServices);
     const packs = check('servicePacks', state.servicePacks, group.servicePacks);
     return {
@@ -53,6 +53,16 @@ export const assignServices: Step = {
   async run({ odin, request, state }) {
     await setServices(odin, request.user.userId, state, true);
     return [...state.servicePacks, ...state.services].join(', ');
+  },
+  // Read back first: services and packs found assigned are not assigned again.
+  async rerun(ctx) {
+    const { odin, request, state } = ctx;
+    const now = await odin.services.ofUser(request.user.userId);
+    const has = (list: typeof now.services, names: string[]) =>
+      names.every((name) => list.some((s) => s.name === name && s.assigned));
+    if (has(now.services, state.services) && has(now.servicePacks, state.servicePacks))
+      return [...state.servicePacks, ...state.services].join(', ');
+    return this.run(ctx);
   },
   async undo({ odin, request, state }) {
     await setServices(odin, request.user.userId, state, false);

@@ -32,6 +32,15 @@ export const attachDevice: Step = {
     await setLine(odin, request.user, line);
     return `${state.linePort} on ${state.deviceName}`;
   },
+  // Read back first: a user found on the device's line is not attached again.
+  async rerun(ctx) {
+    const { odin, request, state } = ctx;
+    const user = await odin.users.get(request.user.userId);
+    const endpoint = user?.endpoint?.kind === 'accessDevice' ? user.endpoint : null;
+    if (endpoint?.accessDevice?.deviceName === state.deviceName)
+      return `${state.linePort} on ${state.deviceName}`;
+    return this.run(ctx);
+  },
   async undo({ odin, request }) {
     await setLine(odin, request.user, null);
   },

@@ -3,9 +3,9 @@ import { type Plan, type Step, StepKind, StepStatus } from '../model';
 /** The group exists, has room for a user, and the user id is in its default domain. */
 export const checkGroup: Step = {
   kind: StepKind.CHECK_GROUP,
-  async plan({ odin, request }): Promise<Plan> {
-    const { serviceProviderId, groupId, userId } = request.user;
-    const group = await odin.groups.get(serviceProviderId, groupId);
+  async plan({ facts, request }): Promise<Plan> {
+    const { groupId, userId } = request.user;
+    const group = await facts.group(request.user);
     if (!group)
       return {
         status: StepStatus.PLANNED,

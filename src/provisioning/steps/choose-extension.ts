@@ -1,5 +1,5 @@
-import { freeExtension, groupExtensions } from '../free-extension';
-import { type Plan, type Step, StepKind, StepStatus } from '../model';
+import { freeExtension } from '../free-extension';
+import { type Plan, type Step, StepKind, StepStatus, takenMessage } from '../model';
 
 /**
  * The given extension, free and within the group's lengths; else the number's last
@@ -7,12 +7,12 @@ import { type Plan, type Step, StepKind, StepStatus } from '../model';
  */
 export const chooseExtension: Step = {
   kind: StepKind.CHOOSE_EXTENSION,
-  async plan({ odin, request, state }): Promise<Plan> {
+  async plan({ facts, request, state }): Promise<Plan> {
     const where = {
       serviceProviderId: request.user.serviceProviderId,
       groupId: request.user.groupId,
     };
-    const { lengths, used } = await groupExtensions(odin, where);
+    const { lengths, used } = await facts.extensions(where);
     if (!lengths)
       return {
         status: StepStatus.PLANNED,
@@ -44,7 +44,11 @@ export const chooseExtension: Step = {
           status: StepStatus.PLANNED,
           detail: null,
           problems: [
-            { field: 'user.extension', message: `${given} is already in use`, code: 'CONFLICT' },
+            {
+              field: 'user.extension',
+              message: takenMessage(given, facts.heldBy(where, 'extension', given)),
+              code: 'CONFLICT',
+            },
           ],
         };
       state.extension = given;

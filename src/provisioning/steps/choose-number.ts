@@ -1,17 +1,17 @@
 import { parsePhoneNumber } from '../../odin/phone';
-import { type Plan, type Step, StepKind, StepStatus } from '../model';
+import { type Plan, type Step, StepKind, StepStatus, takenMessage } from '../model';
 
 /** The given number, free in the group; or, with firstFree, the group's first free one. */
 export const chooseNumber: Step = {
   kind: StepKind.CHOOSE_NUMBER,
-  async plan({ odin, request, state }): Promise<Plan> {
+  async plan({ facts, request, state }): Promise<Plan> {
     const choice = request.number;
     if (!choice) return { status: StepStatus.SKIPPED, detail: 'no number asked for' };
     const where = {
       serviceProviderId: request.user.serviceProviderId,
       groupId: request.user.groupId,
     };
-    const numbers = await odin.numbers.ofGroup(where);
+    const numbers = await facts.numbers(where);
     if (choice.phoneNumber) {
       const wanted = parsePhoneNumber(choice.phoneNumber)?.national;
       const number = numbers.find((n) => n.phoneNumber === wanted);
@@ -34,7 +34,11 @@ export const chooseNumber: Step = {
           problems: [
             {
               field: 'number.phoneNumber',
-              message: `${number.phoneNumber} is already held`,
+              message: takenMessage(
+                number.phoneNumber,
+                facts.heldBy(where, 'number', number.phoneNumber),
+                'is already held',
+              ),
               code: 'CONFLICT',
             },
           ],

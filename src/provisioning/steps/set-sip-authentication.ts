@@ -10,9 +10,11 @@ export const setSipAuthentication: Step = {
       : { status: StepStatus.SKIPPED, detail: 'not asked for' };
   },
   async run({ odin, request, state }) {
-    const set = await odin.devices.setSipAuthentication(request.user.userId);
+    // A password drawn before the run (a job's batch) is sent; else one is generated.
+    const drawn = state.generatedSipPassword;
+    const set = await odin.devices.setSipAuthentication(request.user.userId, null, drawn);
     state.sipUserName = set.userName;
-    state.generatedSipPassword = set.generatedPassword;
+    state.generatedSipPassword = drawn ?? set.generatedPassword;
     return set.userName;
   },
   // The credentials go with the Authentication service and the user, which are undone.
