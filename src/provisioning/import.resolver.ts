@@ -154,6 +154,8 @@ function deprovisioningRows(input: DeprovisioningImportInput, maxRows: number): 
       }));
   tooMany(ids.length, maxRows, input.userIds ? 'userIds' : 'csv');
   const first = new Map<string, number>();
+  // The input's name for the id: the list's, or the CSV's column.
+  const field = input.userIds ? 'userIds' : 'userId';
   return ids.map(({ userId, line }, i) => {
     const row = { userId, ...(line === undefined ? {} : { line }) };
     const at = `${rowLabel(row, i)}: `;
@@ -162,8 +164,8 @@ function deprovisioningRows(input: DeprovisioningImportInput, maxRows: number): 
         ...row,
         failure: {
           code: 'BAD_USER_INPUT',
-          message: `${at}userId must be local@domain without spaces, at most 161 characters`,
-          field: 'userId',
+          message: `${at}${field} must be local@domain without spaces, at most 161 characters`,
+          field,
         },
       };
     const earlier = first.get(userId);
@@ -173,7 +175,7 @@ function deprovisioningRows(input: DeprovisioningImportInput, maxRows: number): 
         failure: {
           code: 'CONFLICT',
           message: `${at}The same userId as ${rowLabel(ids[earlier], earlier)}`,
-          field: 'userId',
+          field,
         },
       };
     first.set(userId, i);

@@ -50,6 +50,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     sandboxApp.requests.length = 0;
     res.status(204).end();
   });
+  app.post('/_sandbox/faults', express.json(), (req, res) => {
+    sandboxApp.faults.inject(req.body ?? {});
+    res.status(204).end();
+  });
   app.put('/_sandbox/chaos', express.json(), (req, res) => {
     sandboxApp.faults.chaos = req.body ?? {};
     res.status(204).end();

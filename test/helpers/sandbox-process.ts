@@ -10,6 +10,8 @@ export interface SandboxProcess {
   clear(): Promise<void>;
   /** Random trouble from now on (see src/sandbox/faults.ts). */
   chaos(settings: Record<string, unknown>): Promise<void>;
+  /** Trouble for the next matching requests (an InjectedFault of src/sandbox/faults.ts). */
+  inject(fault: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,12 @@ export async function startSandboxProcess(
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(settings),
+      })),
+    inject: async (fault) =>
+      void (await fetch(`${admin}/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(fault),
       })),
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,5 +1,16 @@
 import { parse } from 'graphql';
+import Redis from 'ioredis';
+import { ready } from '../helpers/fleet';
 import {
+  type LayerProcess,
+  type RedisServer,
+  describeWithRedis,
+  startLayerProcess,
+  startRedis,
+} from '../helpers/processes';
+import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
+import {
+  ProvisionUserDocument,
   ProvisioningJobDocument,
   type ProvisionRowFieldsFragment,
   StartDeprovisioningImportDocument,
@@ -386,4 +397,181 @@ describe('startProvisioningImport: hostile sheets', () => {
       lastName: '-2',
     });
   });
+});
+
+describe('startProvisioningImport beside provisionUser', () => {
+  test('a provisionUser during the job never takes a number the job planned', async () => {
+    // Room for every row's create in flight at once, so that the onboardings are not queued
+    // behind them.
+    await stack.close();
+    stack = await startStack({ env: { ODIN_MAX_CONCURRENCY: '100' } });
+    addNumbers(10);
+    // The job's creates are slow: the onboardings below choose while its rows wait to be made.
+    stack.sandbox.app.faults.inject({
+      method: 'POST',
+      path: '/users',
+      bodyIncludes: '"beside.',
+      delayMs: 300,
+      times: 30,
+    });
+    const rows: Row[] = Array.from({ length: 30 }, (_, i) => ({ id: `beside.${i + 1}` }));
+    const started = expectData(await start({ csv: sheet(rows) })).startProvisioningImport;
+    // The job has planned (its start answered); five onboardings through the API meanwhile.
+    const singles = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        stack.gql(ProvisionUserDocument, {
+          input: {
+            user: {
+              ...HQ,
+              userId: `single.${i}@hq.acme.example`,
+              firstName: 'S',
+              lastName: `${i}`,
+            },
+            number: { firstFree: true },
+          },
+        }),
+      ),
+    );
+    const done = await finished(started.id);
+    stack.sandbox.app.faults.clear();
+    expect(done).toMatchObject({ succeeded: 30, failed: 0 });
+    const jobNumbers = done.provisionResults.map((r) => r.phoneNumber);
+    const singleNumbers = singles.map((a) => expectData(a).provisionUser.phoneNumber);
+    expect(singleNumbers.filter((n) => jobNumbers.includes(n))).toEqual([]);
+    expect(new Set([...jobNumbers, ...singleNumbers]).size).toBe(35);
+  });
+});
+
+type Job = {
+  state: string;
+  settled: number;
+  succeeded: number;
+  provisionResults: ProvisionRowFieldsFragment[];
+};
+
+describeWithRedis('provisioning sheets across replicas', () => {
+  let redis: RedisServer;
+  let odin: SandboxProcess;
+  const layers: LayerProcess[] = [];
+  const replica = async () => {
+    const layer = await startLayerProcess(odin.baseUrl, {
+      REDIS_URL: redis.url,
+      FLEET_REPLICAS: '2',
+      ODIN_RATE_LIMIT_PER_SECOND: '20',
+      ODIN_MAX_CONCURRENCY: '5',
+      JOB_LOCK_MS: '2000',
+      ODIN_DEADLINE_MS: '3000',
+    });
+    layers.push(layer);
+    await ready(layer);
+    return layer;
+  };
+  beforeEach(async () => {
+    redis = await startRedis();
+    odin = await startSandboxProcess();
+  }, 30_000);
+  afterEach(async () => {
+    await Promise.all(layers.splice(0).map((l) => l.stop('SIGKILL')));
+    await odin.close();
+    await redis.stop();
+  });
+
+  const gql = async (url: string, query: string, variables: Record<string, unknown>) =>
+    (await (
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json()) as { data: Record<string, never>; errors?: unknown[] };
+
+  test('the worker killed mid-row: every row settled once, nothing made twice, nothing half-made', async () => {
+    const a = await replica();
+    const rows: Row[] = Array.from({ length: 30 }, (_, i) => ({ id: `kill.${i + 1}` }));
+    await odin.inject({ method: 'POST', path: '/users', bodyIncludes: '"kill.10@', delayMs: 1500 });
+    const started = await gql(
+      a.url,
+      'mutation($input: ProvisioningImportInput!) { startProvisioningImport(input: $input) { id } }',
+      { input: { ...HQ, csv: sheet(rows) } },
+    );
+    const id = (started.data.startProvisioningImport as { id: string }).id;
+    const client = new Redis(redis.url);
+    const inFlight = () => client.hlen(`odin-graphql:job:${id}:in-flight`);
+    // Row 10's create reaches Odin, which makes it a second and a half later: the worker dies
+    // with it in flight, and the replica taking over finds the user made.
+    for (;;) {
+      const sent = (await odin.requests()).some(
+        (r) =>
+          r.method === 'POST' &&
+          r.path === '/users' &&
+          JSON.stringify(r.body).includes('"kill.10@'),
+      );
+      if (sent) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await a.stop('SIGKILL');
+    // Rows were in flight when the worker died.
+    expect(await inFlight()).toBeGreaterThan(0);
+    client.disconnect();
+    const b = await replica();
+    for (const until = Date.now() + 60_000; ;) {
+      const now = await gql(b.url, 'query($id: ID!) { bulkJob(id: $id) { state } }', { id });
+      if ((now.data.bulkJob as { state: string }).state === 'SUCCEEDED') break;
+      if (Date.now() > until) throw new Error('the job did not end');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const job = (
+      await gql(
+        b.url,
+        `query($id: ID!) { bulkJob(id: $id) { state settled succeeded
+           provisionResults { row userId outcome steps { kind status } phoneNumber deviceName } } }`,
+        { id },
+      )
+    ).data.bulkJob as Job;
+    expect(job).toMatchObject({ state: 'SUCCEEDED', settled: 30, succeeded: 30 });
+    expect(job.provisionResults.map((r) => r.row)).toEqual(rows.map((_, i) => i));
+    for (const r of job.provisionResults)
+      expect(r.steps.filter((s) => !['DONE', 'SKIPPED'].includes(s.status))).toEqual([]);
+    // The sandbox's accepted writes, per entity: each user, device, assignment and line once.
+    const accepted = (await odin.requests()).filter((r) => r.status && r.status < 300);
+    const per = (method: string, path: string, key: (body: Record<string, unknown>) => unknown) => {
+      const counts = new Map<unknown, number>();
+      for (const r of accepted)
+        if (r.method === method && r.path === path && r.body) {
+          const k = key(r.body as Record<string, unknown>);
+          if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+      return counts;
+    };
+    const once = (counts: Map<unknown, number>) => {
+      expect(counts.size).toBe(30);
+      expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
+    };
+    once(per('POST', '/users', (b) => b.userId));
+    once(per('POST', '/groups/devices', (b) => b.deviceName));
+    once(per('PUT', '/users/services', (b) => b.userId));
+    once(
+      per('PUT', '/users', (b) => (b.endpointType === 'accessDeviceEndpoint' ? b.userId : null)),
+    );
+    // Nothing half-made: each user holds its number, pack, phone and SIP name.
+    for (const r of job.provisionResults) {
+      const user = (
+        await gql(
+          b.url,
+          `query($id: ID!) { user(userId: $id) { phoneNumber sipUserName
+             services { servicePacks { name assigned } }
+             endpoint { ... on AccessDeviceEndpoint { accessDevice { deviceName } } } } }`,
+          { id: r.userId },
+        )
+      ).data.user as Record<string, unknown>;
+      expect(user).toMatchObject({
+        phoneNumber: r.phoneNumber,
+        sipUserName: r.userId?.split('@')[0],
+        endpoint: { accessDevice: { deviceName: r.deviceName } },
+      });
+      expect(user.services).toMatchObject({
+        servicePacks: expect.arrayContaining([{ name: 'Standard', assigned: true }]),
+      });
+    }
+  }, 120_000);
 });
