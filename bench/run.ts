@@ -15,7 +15,7 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
 const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
 const PROFILE = process.argv.includes('--profile');
-// `--only overhead` (or idle, bulk, fanOut, portal, jobs, soak, callFlow) runs one part; the others are skipped.
+// `--only overhead` (or idle, bulk, fanOut, portal, jobs, soak, callFlow, provisioning) runs one part; the others are skipped.
 const ONLY = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
@@ -51,7 +51,7 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
   });
 }
 
-const sandbox = (latencyMs: number, seedUsers = 0, userLimit = 0) =>
+const sandbox = (latencyMs: number, seedUsers = 0, userLimit = 0, siteRoom = 0) =>
   start(
     [path.join(DIST, 'sandbox', 'main.js')],
     {
@@ -59,6 +59,7 @@ const sandbox = (latencyMs: number, seedUsers = 0, userLimit = 0) =>
       SANDBOX_LATENCY_MS: String(latencyMs),
       SANDBOX_SEED_USERS: String(seedUsers),
       SANDBOX_USER_LIMIT: String(userLimit),
+      SANDBOX_SITE_ROOM: String(siteRoom),
     },
     /Odin sandbox at (\S+)/,
   );
@@ -832,6 +833,100 @@ async function callFlow() {
   };
 }
 
+const SITE_ROWS = 200;
+const SITE_RATE = 20;
+
+/** One site user: a first-free number, the Standard pack, a new phone with its MAC, SIP. */
+const siteUser = (i: number) => ({
+  user: {
+    serviceProviderId: 'acme.sp',
+    groupId: 'acme.hq',
+    userId: `site.${i}@hq.acme.example`,
+    firstName: 'Site',
+    lastName: `User ${i}`,
+  },
+  number: { firstFree: true },
+  servicePacks: ['Standard'],
+  device: { deviceType: 'Polycom VVX 450', macAddress: `0004F2D2${String(i).padStart(4, '0')}` },
+});
+
+/**
+ * 200 site users made against Odin at 20 calls/s and 50 ms: by one startProvisioningImport,
+ * or by 200 provisionUser mutations one after another. Each on a fresh sandbox and layer.
+ */
+async function provisioningRun(how: 'job' | 'sequential') {
+  const odin = await sandbox(50, 0, 0, SITE_ROWS);
+  const api = await layer(odin.url, {
+    ODIN_RATE_LIMIT_PER_SECOND: String(SITE_RATE),
+    ODIN_MAX_CONCURRENCY: '10',
+  });
+  // Logged in before the clock starts.
+  await gql(api.url, '{ group(serviceProviderId: "acme.sp", groupId: "acme.hq") { groupId } }');
+  await clearRecorded(odin.url);
+  const rows = Array.from({ length: SITE_ROWS }, (_, i) => siteUser(i));
+  const began = performance.now();
+  let succeeded = 0;
+  if (how === 'job') {
+    const started = await gql(
+      api.url,
+      'mutation($input: ProvisioningImportInput!) { startProvisioningImport(input: $input) { id } }',
+      { input: { inputs: rows } },
+    );
+    const id = (started.data as { startProvisioningImport: { id: string } } | undefined)
+      ?.startProvisioningImport.id;
+    if (!id) throw new Error(`startProvisioningImport: ${JSON.stringify(started.errors)}`);
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 200));
+      const answer = await gql(
+        api.url,
+        'query($id: ID!) { bulkJob(id: $id) { state succeeded } }',
+        {
+          id,
+        },
+      );
+      const job = (answer.data as { bulkJob: { state: string; succeeded: number } }).bulkJob;
+      succeeded = job.succeeded;
+      if (!['QUEUED', 'RUNNING'].includes(job.state)) break;
+    }
+  } else {
+    for (const input of rows) {
+      const answer = await gql(
+        api.url,
+        'mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { phoneNumber } }',
+        { input },
+      );
+      if (answer.data?.provisionUser) succeeded++;
+    }
+  }
+  const wallMs = performance.now() - began;
+  const calls = (await recorded(odin.url)).filter((r) => r.path !== '/auth/token');
+  const writes = calls.filter((r) => r.method !== 'GET').length;
+  await stop(api.child);
+  await stop(odin.child);
+  return {
+    succeeded,
+    wallMs: Math.round(wallMs),
+    rowsPerMinute: round((succeeded / wallMs) * 60_000),
+    odinCalls: calls.length,
+    odinCallsPerUser: round(calls.length / Math.max(succeeded, 1), 2),
+    writeShare: round(writes / Math.max(calls.length, 1), 2),
+    busiestSecond: busiestSecond(calls.map((r) => r.at)),
+  };
+}
+
+async function provisioning() {
+  const job = await provisioningRun('job');
+  const sequential = await provisioningRun('sequential');
+  return {
+    rows: SITE_ROWS,
+    configuredRate: SITE_RATE,
+    odinLatencyMs: 50,
+    job,
+    sequential,
+    speedup: round(job.rowsPerMinute / Math.max(sequential.rowsPerMinute, 0.001), 2),
+  };
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus();
   const machine = {
@@ -853,6 +948,7 @@ async function main(): Promise<void> {
     jobs: wanted('jobs') ? await jobs() : undefined,
     soak: wanted('soak') ? await soak() : undefined,
     callFlow: wanted('callFlow') ? await callFlow() : undefined,
+    provisioning: wanted('provisioning') ? await provisioning() : undefined,
     totalSeconds: 0,
   };
   results.totalSeconds = round((performance.now() - began) / 1000);
@@ -874,8 +970,9 @@ async function main(): Promise<void> {
     jobs: j,
     soak: k,
     callFlow: c,
+    provisioning: s,
   } = results as Required<typeof results>;
-  if (!i || !o || !b || !f || !p || !j || !k || !c) throw new Error('a part is missing');
+  if (!i || !o || !b || !f || !p || !j || !k || !c || !s) throw new Error('a part is missing');
   const rows: Array<[string, string, string]> = [
     [
       'idle: user read, one at a time (ms)',
@@ -936,6 +1033,11 @@ async function main(): Promise<void> {
       `callFlow: the demo main number, ${c.users} more users in its group`,
       `cold p50/p99 ${c.cold.p50Ms}/${c.cold.p99Ms} ms, ${c.cold.odinCallsPerQuery} Odin calls`,
       `cached p50/p99 ${c.cached.p50Ms}/${c.cached.p99Ms} ms, ${c.cached.odinCallsPerQuery} Odin calls`,
+    ],
+    [
+      `provisioning: ${s.rows} site users, Odin ${s.configuredRate}/s at ${s.odinLatencyMs} ms`,
+      `startProvisioningImport: ${s.job.rowsPerMinute} rows/min, ${s.job.odinCallsPerUser} Odin calls a user, ${round(s.job.writeShare * 100)}% writes, busiest second ${s.job.busiestSecond}`,
+      `sequential provisionUser: ${s.sequential.rowsPerMinute} rows/min, ${s.sequential.odinCallsPerUser} calls a user, busiest second ${s.sequential.busiestSecond} (×${s.speedup}; targets ≤ 7 calls a user, ≥ 3×, ≤ ${s.configuredRate}/s)`,
     ],
     [
       'start and memory',

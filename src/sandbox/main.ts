@@ -1,7 +1,7 @@
 // `npm run sandbox`: the Odin emulator on its own, for trying the layer against it.
 import { chaosFromEnv } from './faults';
 import { DEMO_ACCOUNT, startSandbox } from './index';
-import { seedUsers } from './seed';
+import { seedUsers, siteRoom } from './seed';
 
 async function main(): Promise<void> {
   const port = Number(process.env.SANDBOX_PORT ?? 4010); // 0: any free port, printed below
@@ -21,6 +21,9 @@ async function main(): Promise<void> {
   const room = Number(process.env.SANDBOX_USER_LIMIT ?? 0);
   for (const group of sandbox.directory.groups.values())
     group.userLimit = Math.max(group.userLimit, room);
+  // Room for a site: that many more free numbers in acme.hq, and Standard seats and users.
+  const site = Number(process.env.SANDBOX_SITE_ROOM ?? 0);
+  if (site > 0) siteRoom(sandbox.directory.group('acme.sp', 'acme.hq'), site);
   process.stdout.write(
     `Odin sandbox at ${sandbox.baseUrl} (account ${DEMO_ACCOUNT.username})\n` +
       `Point the layer at it: ODIN_BASE_URL=${sandbox.baseUrl} ODIN_USERNAME=${DEMO_ACCOUNT.username} ODIN_PASSWORD=... GRAPHQL_API_KEYS=...\n`,

@@ -574,3 +574,20 @@ export function seedUsers(
     });
   }
 }
+
+/**
+ * Room in a group for a site of `count` phone users: that many more free, activated numbers
+ * (2127770000 on), Standard seats and users.
+ */
+export function siteRoom(
+  group: { numbers: string[]; userLimit: number; servicePacks: SbAuthorization[] },
+  count: number,
+): void {
+  for (let i = 0; i < count; i++) group.numbers.push(`212777${String(i).padStart(4, '0')}`);
+  group.userLimit += count;
+  const standard = group.servicePacks.find((p) => p.name === 'Standard');
+  if (standard) {
+    standard.quantity += count;
+    standard.allowed += count;
+  }
+}

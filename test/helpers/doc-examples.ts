@@ -6,7 +6,8 @@ const ROOT = path.join(__dirname, '..', '..');
 /**
  * One GraphQL example of a page: the operation, the answer shown under it (if any), and
  * what the page says to run it with. A `<!-- run: {...} -->` comment right before the
- * block gives `variables`, or `env` for a layer of its own (e.g. passthrough mode).
+ * block gives `variables`, `env` for a layer of its own (e.g. passthrough mode), or `wait`:
+ * the example is asked again until it answers as shown (a job that runs meanwhile).
  */
 export interface DocExample {
   /** Where it is, for failure messages: `README.md:20`. */
@@ -15,6 +16,7 @@ export interface DocExample {
   answer?: unknown;
   variables?: Record<string, unknown>;
   env?: Record<string, string>;
+  wait?: boolean;
 }
 
 const BLOCK =
@@ -24,7 +26,7 @@ const BLOCK =
 export function docExamples(file: string): DocExample[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
   return [...text.matchAll(BLOCK)].map((m) => {
-    const run = m[1] ? (JSON.parse(m[1]) as Pick<DocExample, 'variables' | 'env'>) : {};
+    const run = m[1] ? (JSON.parse(m[1]) as Pick<DocExample, 'variables' | 'env' | 'wait'>) : {};
     const line = text.slice(0, m.index).split('\n').length;
     return {
       at: `${file}:${line}`,
