@@ -49,8 +49,22 @@ export class BulkJob {
   snapshot!: boolean;
 }
 
+/** What a sheet's rows that leave them empty are in: the same two fields on every job's start. */
+@InputType()
+export abstract class SheetDefaults {
+  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
+  @IsOptional()
+  @TrimmedLength(1, 30)
+  serviceProviderId?: string;
+
+  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
+  @IsOptional()
+  @TrimmedLength(1, 30)
+  groupId?: string;
+}
+
 @InputType({ description: 'Users to create as a job: rows as GraphQL input, or CSV text.' })
-export class UserImportInput {
+export class UserImportInput extends SheetDefaults {
   @Field(() => [CreateUserInput], { nullable: true })
   inputs?: CreateUserInput[];
 
@@ -62,16 +76,6 @@ export class UserImportInput {
   @IsOptional()
   @MaxLength(50_000_000)
   csv?: string;
-
-  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
-  @IsOptional()
-  @TrimmedLength(1, 30)
-  serviceProviderId?: string;
-
-  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
-  @IsOptional()
-  @TrimmedLength(1, 30)
-  groupId?: string;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -120,7 +124,7 @@ export class ProvisionRowResult {
   description:
     'Phone users to provision as a job: rows as ProvisionUserInput, or CSV. Planned as a whole sheet first.',
 })
-export class ProvisioningImportInput {
+export class ProvisioningImportInput extends SheetDefaults {
   @Field(() => [ProvisionUserInput], { nullable: true })
   inputs?: ProvisionUserInput[];
 
@@ -132,16 +136,6 @@ export class ProvisioningImportInput {
   @IsOptional()
   @MaxLength(50_000_000)
   csv?: string;
-
-  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
-  @IsOptional()
-  @TrimmedLength(1, 30)
-  serviceProviderId?: string;
-
-  @Field(() => String, { nullable: true, description: 'For rows that leave it empty' })
-  @IsOptional()
-  @TrimmedLength(1, 30)
-  groupId?: string;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -111,6 +111,54 @@ function readRecords(text: string): Array<{ record: string[]; line: number }> {
 }
 
 /**
+ * A CSV file's header (names trimmed) and its records with their lines. An unreadable file, an
+ * empty one, a column not in `known` (the closest known one named) or a column given twice
+ * refuses the whole file.
+ */
+function readSheet(
+  text: string,
+  known: readonly string[],
+  what: { header: string; unknown: string },
+): { names: string[]; rows: Array<{ record: string[]; line: number }> } {
+  let records: Array<{ record: string[]; line: number }>;
+  try {
+    records = readRecords(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new BadUserInputError('The CSV cannot be read', [
+      { field: 'csv', message: err instanceof Error ? err.message : String(err) },
+    ]);
+  }
+  const [header, ...rows] = records;
+  if (!header)
+    throw new BadUserInputError('The CSV is empty', [
+      { field: 'csv', message: `needs ${what.header}` },
+    ]);
+  const names = header.record.map((name) => name.trim());
+  const allowed = new Set(known);
+  const unknown = names.filter((name) => !allowed.has(name));
+  if (unknown.length) {
+    const hints = unknown.slice(0, NAMED_AT_MOST).map((name) => {
+      const closest = name.length <= 100 ? closestColumn(name, known) : undefined;
+      return closest ? `${name} (did you mean ${closest}?)` : name.slice(0, 100);
+    });
+    const more =
+      unknown.length > NAMED_AT_MOST ? ` and ${unknown.length - NAMED_AT_MOST} more` : '';
+    throw new BadUserInputError(`Unknown CSV column: ${hints.join(', ')}${more}`, [
+      {
+        field: 'csv',
+        message: `column ${named(unknown.map((n) => JSON.stringify(n.slice(0, 100))))} is not ${what.unknown}`,
+      },
+    ]);
+  }
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length)
+    throw new BadUserInputError(`CSV column given twice: ${named(twice)}`, [
+      { field: 'csv', message: `column ${JSON.stringify(twice[0])} is given twice` },
+    ]);
+  return { names, rows };
+}
+
+/**
  * CSV text (RFC 4180: quoted fields with commas, quotes and line breaks; a BOM; CRLF or LF)
  * as CreateUserInput rows. A header of CreateUserInput field names; empty lines are skipped.
  * An unreadable file or an unknown column refuses the whole import; a row that is not a
@@ -124,46 +172,12 @@ export function parseUserCsv(
 ): CsvRow[] {
   const inputType = schema.getType('CreateUserInput') as GraphQLInputObjectType;
   const columns = columnsOf(inputType);
-  const known = [...columns.keys(), ...Object.keys(extraColumns)];
-  let records: Array<{ record: string[]; line: number }>;
-  try {
-    records = readRecords(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new BadUserInputError('The CSV cannot be read', [
-      { field: 'csv', message: err instanceof Error ? err.message : String(err) },
-    ]);
-  }
-  const [header, ...rows] = records;
-  if (!header) {
-    throw new BadUserInputError('The CSV is empty', [
-      { field: 'csv', message: 'needs a header row of CreateUserInput field names' },
-    ]);
-  }
-  const names = header.record.map((name) => name.trim());
-  const unknown = names.filter((name) => !columns.has(name) && !Object.hasOwn(extraColumns, name));
-  if (unknown.length) {
-    const hints = unknown.slice(0, NAMED_AT_MOST).map((name) => {
-      const closest = name.length <= 100 ? closestColumn(name, known) : undefined;
-      return closest ? `${name} (did you mean ${closest}?)` : name.slice(0, 100);
-    });
-    const more =
-      unknown.length > NAMED_AT_MOST ? ` and ${unknown.length - NAMED_AT_MOST} more` : '';
-    const what = Object.keys(extraColumns).length
-      ? 'a CreateUserInput field nor a column of this import'
-      : 'a CreateUserInput field';
-    throw new BadUserInputError(`Unknown CSV column: ${hints.join(', ')}${more}`, [
-      {
-        field: 'csv',
-        message: `column ${named(unknown.map((n) => JSON.stringify(n.slice(0, 100))))} is not ${what} (address lines as address.city etc.)`,
-      },
-    ]);
-  }
-  const twice = names.filter((name, i) => names.indexOf(name) !== i);
-  if (twice.length) {
-    throw new BadUserInputError(`CSV column given twice: ${named(twice)}`, [
-      { field: 'csv', message: `column ${JSON.stringify(twice[0])} is given twice` },
-    ]);
-  }
+  const { names, rows } = readSheet(text, [...columns.keys(), ...Object.keys(extraColumns)], {
+    header: 'a header row of CreateUserInput field names',
+    unknown: Object.keys(extraColumns).length
+      ? 'a CreateUserInput field nor a column of this import (address lines as address.city etc.)'
+      : 'a CreateUserInput field (address lines as address.city etc.)',
+  });
   return rows.map(({ record, line }) => {
     const input: Record<string, unknown> = {};
     const extra: Record<string, string | boolean> = {};
@@ -213,32 +227,10 @@ export function parseColumnsCsv(
   text: string,
   columns: readonly string[],
 ): Array<{ line: number; cells: Record<string, string> }> {
-  let records: Array<{ record: string[]; line: number }>;
-  try {
-    records = readRecords(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new BadUserInputError('The CSV cannot be read', [
-      { field: 'csv', message: err instanceof Error ? err.message : String(err) },
-    ]);
-  }
-  const [header, ...rows] = records;
-  if (!header)
-    throw new BadUserInputError('The CSV is empty', [
-      { field: 'csv', message: `needs a header row of ${columns.join(', ')}` },
-    ]);
-  const names = header.record.map((name) => name.trim());
-  const unknown = names.filter((name) => !columns.includes(name));
-  if (unknown.length) {
-    const hints = unknown.slice(0, NAMED_AT_MOST).map((name) => {
-      const closest = name.length <= 100 ? closestColumn(name, columns) : undefined;
-      return closest ? `${name} (did you mean ${closest}?)` : name.slice(0, 100);
-    });
-    const more =
-      unknown.length > NAMED_AT_MOST ? ` and ${unknown.length - NAMED_AT_MOST} more` : '';
-    throw new BadUserInputError(`Unknown CSV column: ${hints.join(', ')}${more}`, [
-      { field: 'csv', message: `the columns are ${columns.join(', ')}` },
-    ]);
-  }
+  const { names, rows } = readSheet(text, columns, {
+    header: `a header row of ${columns.join(', ')}`,
+    unknown: `one of ${columns.join(', ')}`,
+  });
   return rows.map(({ record, line }) => ({
     line,
     cells: Object.fromEntries(names.map((name, i) => [name, record[i] ?? ''])),

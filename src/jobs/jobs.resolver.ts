@@ -18,7 +18,7 @@ import { AppError, BadUserInputError, NotFoundError } from '../graphql/errors';
 import { validateArgument } from '../graphql/validation';
 import { MAX_LIST_SIZE } from '../odin/model';
 import { AddressInput } from '../users/address.input';
-import { type BulkResult, checkBulkInputs } from '../users/bulk-create';
+import type { BulkResult } from '../users/bulk-create';
 import { CreateUserInput } from '../users/create-user.input';
 import { CreateUserResult } from '../users/create-users.result';
 import {
@@ -30,8 +30,9 @@ import {
   UserImportInput,
 } from './bulk-job.type';
 import { parseUserCsv } from './csv';
+import { type ReadRow, checkedRows, oneSource, tooMany } from './sheet-rows';
 import type { UserImports } from './imports';
-import { type JobRecord, type JobRow, type RowOutcome, type RowSecrets, rowLabel } from './model';
+import type { JobRecord, JobRow, RowOutcome, RowSecrets } from './model';
 import { isFinished } from './store';
 
 export const asJob = (r: JobRecord, snapshot = true) => ({
@@ -79,13 +80,10 @@ async function rowsOf(
   maxRows: number,
   info: GraphQLResolveInfo,
 ): Promise<JobRow[]> {
-  if ((input.inputs ? 1 : 0) + (input.csv !== undefined && input.csv !== null ? 1 : 0) !== 1)
-    throw new BadUserInputError('Give either inputs or csv', [
-      { field: 'inputs', message: 'give either inputs or csv, not both or neither' },
-    ]);
+  oneSource(input.inputs, input.csv, 'inputs');
   const defaults = { serviceProviderId: input.serviceProviderId, groupId: input.groupId };
   // Each row: its CSV line, the input it reads as, or why it reads as none.
-  const rows: Array<{ line?: number; input?: CreateUserInput; problem?: string }> = input.inputs
+  const rows: ReadRow<CreateUserInput>[] = input.inputs
     ? input.inputs.map((i) => ({
         input: Object.assign(i, {
           serviceProviderId: i.serviceProviderId || defaults.serviceProviderId,
@@ -97,24 +95,14 @@ async function rowsOf(
         problem: r.problem,
         input: r.problem ? undefined : asCreateUserInput(r.input ?? {}),
       }));
-  if (rows.length > maxRows)
-    throw new BadUserInputError(`At most ${maxRows} rows per job`, [
-      { field: input.inputs ? 'inputs' : 'csv', message: `has ${rows.length} rows` },
-    ]);
-  const readable = rows.map((r) => r.input ?? asCreateUserInput({ userId: `line ${r.line}` }));
-  const label = (i: number) => rowLabel(rows[i], i);
-  const check = await checkBulkInputs(readable, maxRows, label);
-  return rows.map((r, i) => {
-    const at = `${label(i)}: `;
-    const userId = typeof readable[i].userId === 'string' ? readable[i].userId : '';
-    const row = { userId, ...(r.line === undefined ? {} : { line: r.line }) };
-    if (r.problem)
-      return { ...row, failure: { code: 'BAD_USER_INPUT', message: `${at}${r.problem}` } };
-    const failed = check.failures.get(i);
-    if (failed)
-      return { ...row, failure: { code: failed.code, message: `${at}${failed.message}` } };
-    return { ...row, request: readable[i].toRequest() };
-  });
+  tooMany(rows.length, maxRows, input.inputs ? 'inputs' : 'csv');
+  return checkedRows(
+    rows,
+    maxRows,
+    (line) => asCreateUserInput({ userId: `line ${line}` }),
+    (i) => i.userId,
+    (i) => ({ request: i.toRequest() }),
+  );
 }
 
 @Resolver(() => BulkJob)

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { BadUserInputError } from '../graphql/errors';
 import { BulkJob, DeprovisioningImportInput, ProvisioningImportInput } from '../jobs/bulk-job.type';
 import { parseColumnsCsv, parseUserCsv } from '../jobs/csv';
 import { asJob, asCreateUserInput, importsOf } from '../jobs/jobs.resolver';
 import { JobKind, type JobRow, rowLabel } from '../jobs/model';
-import { checkBulkInputs } from '../users/bulk-create';
+import { type ReadRow, checkedRows, oneSource, tooMany } from '../jobs/sheet-rows';
 import { isUserId } from '../graphql/validation';
 import { NumberChoiceInput, ProvisionDeviceInput, ProvisionUserInput } from './provisioning.types';
 
@@ -63,21 +62,6 @@ function fromCells(extra: Record<string, string | boolean>): Partial<ProvisionUs
   };
 }
 
-/** Exactly one of inputs and csv. */
-function oneSource(inputs: unknown, csv: unknown, field: string): void {
-  if ((inputs ? 1 : 0) + (csv !== undefined && csv !== null ? 1 : 0) !== 1)
-    throw new BadUserInputError(`Give either ${field} or csv`, [
-      { field, message: `give either ${field} or csv, not both or neither` },
-    ]);
-}
-
-function tooMany(count: number, maxRows: number, field: string): void {
-  if (count > maxRows)
-    throw new BadUserInputError(`At most ${maxRows} rows per job`, [
-      { field, message: `has ${count} rows` },
-    ]);
-}
-
 /**
  * A provisioning sheet's rows, each checked by ProvisionUserInput's rules (and a user id given
  * twice is a CONFLICT); a row that cannot be provisioned fails at once with its line.
@@ -89,7 +73,7 @@ async function provisioningRows(
 ): Promise<JobRow[]> {
   oneSource(input.inputs, input.csv, 'inputs');
   const defaults = { serviceProviderId: input.serviceProviderId, groupId: input.groupId };
-  const rows: Array<{ line?: number; input?: ProvisionUserInput; problem?: string }> = input.inputs
+  const rows: ReadRow<ProvisionUserInput>[] = input.inputs
     ? input.inputs.map((i) => {
         Object.assign(i.user, {
           serviceProviderId: i.user.serviceProviderId || defaults.serviceProviderId,
@@ -113,34 +97,23 @@ async function provisioningRows(
             }),
       }));
   tooMany(rows.length, maxRows, input.inputs ? 'inputs' : 'csv');
-  const readable = rows.map(
-    (r) =>
-      r.input ??
-      Object.assign(new ProvisionUserInput(), {
-        user: asCreateUserInput({ userId: `line ${r.line}` }),
-      }),
-  );
   // A number given as the user's phoneNumber is the row's number choice.
-  for (const p of readable)
-    if (!p.number && p.user.phoneNumber)
+  for (const { input: p } of rows)
+    if (p && !p.number && p.user.phoneNumber)
       p.number = Object.assign(new NumberChoiceInput(), {
         phoneNumber: p.user.phoneNumber,
         activate: true,
       });
-  const label = (i: number) => rowLabel(rows[i], i);
-  const check = await checkBulkInputs(readable, maxRows, label, (p) => String(p.user.userId));
-  return rows.map((r, i) => {
-    const at = `${label(i)}: `;
-    const userId = typeof readable[i].user.userId === 'string' ? readable[i].user.userId : '';
-    const row = { userId, ...(r.line === undefined ? {} : { line: r.line }) };
-    if (r.problem)
-      return { ...row, failure: { code: 'BAD_USER_INPUT', message: `${at}${r.problem}` } };
-    const failed = check.failures.get(i);
-    if (failed)
-      return { ...row, failure: { code: failed.code, message: `${at}${failed.message}` } };
-    const { dryRun: _dryRun, ...rest } = readable[i];
-    return { ...row, provision: { ...rest, user: readable[i].user.toRequest() } };
-  });
+  return checkedRows(
+    rows,
+    maxRows,
+    (line) =>
+      Object.assign(new ProvisionUserInput(), {
+        user: asCreateUserInput({ userId: `line ${line}` }),
+      }),
+    (p) => p.user.userId,
+    ({ dryRun: _dryRun, ...p }) => ({ provision: { ...p, user: p.user.toRequest() } }),
+  );
 }
 
 /** A deprovisioning sheet's rows: user ids, each checked; one given twice is a CONFLICT. */

@@ -1,0 +1,58 @@
+import { BadUserInputError } from '../graphql/errors';
+import { checkBulkInputs } from '../users/bulk-create';
+import { type JobRow, rowLabel } from './model';
+
+/** A row of a job as read: its CSV line, the input it reads as, or why it reads as none. */
+export interface ReadRow<T> {
+  line?: number;
+  input?: T;
+  problem?: string;
+}
+
+/** Exactly one of the rows given as a list (`field`) and `csv`. */
+export function oneSource(list: unknown, csv: unknown, field: string): void {
+  if ((list ? 1 : 0) + (csv !== undefined && csv !== null ? 1 : 0) !== 1)
+    throw new BadUserInputError(`Give either ${field} or csv`, [
+      { field, message: `give either ${field} or csv, not both or neither` },
+    ]);
+}
+
+/** More rows than a job takes refuse the whole start. */
+export function tooMany(count: number, maxRows: number, field: string): void {
+  if (count > maxRows)
+    throw new BadUserInputError(`At most ${maxRows} rows per job`, [
+      { field, message: `has ${count} rows` },
+    ]);
+}
+
+/**
+ * A job's rows, each checked by its input's rules as createUsers checks its inputs (a user id
+ * given earlier is a CONFLICT): a row that cannot be done fails at once, named by its label;
+ * the others carry what `toRow` makes of their input. `blank(line)` stands in for a row that
+ * reads as no input, so that every row is checked and named alike.
+ */
+export async function checkedRows<T extends object>(
+  rows: ReadRow<T>[],
+  maxRows: number,
+  blank: (line: number | undefined) => T,
+  userIdOf: (input: T) => unknown,
+  toRow: (input: T) => Partial<JobRow>,
+): Promise<JobRow[]> {
+  const readable = rows.map((r) => r.input ?? blank(r.line));
+  const label = (i: number) => rowLabel(rows[i], i);
+  const check = await checkBulkInputs(readable, maxRows, label, (x) => String(userIdOf(x)));
+  return rows.map((r, i) => {
+    const at = `${label(i)}: `;
+    const id = userIdOf(readable[i]);
+    const row = {
+      userId: typeof id === 'string' ? id : '',
+      ...(r.line === undefined ? {} : { line: r.line }),
+    };
+    if (r.problem)
+      return { ...row, failure: { code: 'BAD_USER_INPUT', message: `${at}${r.problem}` } };
+    const failed = check.failures.get(i);
+    if (failed)
+      return { ...row, failure: { code: failed.code, message: `${at}${failed.message}` } };
+    return { ...row, ...toRow(readable[i]) };
+  });
+}
