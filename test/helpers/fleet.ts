@@ -40,3 +40,28 @@ export async function startFleet(
     },
   };
 }
+
+/**
+ * A job-running replica on a shared Redis and sandbox, ready: Odin at 20/s, a short job lock
+ * so that a killed replica's job is taken over within seconds, and its limiter slots freed
+ * after a call's deadline. Kept in `layers` for the test to stop.
+ */
+export async function jobReplica(
+  odin: SandboxProcess,
+  redis: RedisServer,
+  layers: LayerProcess[],
+  env: Record<string, string> = {},
+): Promise<LayerProcess> {
+  const layer = await startLayerProcess(odin.baseUrl, {
+    REDIS_URL: redis.url,
+    FLEET_REPLICAS: '2',
+    ODIN_RATE_LIMIT_PER_SECOND: '20',
+    ODIN_MAX_CONCURRENCY: '5',
+    JOB_LOCK_MS: '2000',
+    ODIN_DEADLINE_MS: '3000',
+    ...env,
+  });
+  layers.push(layer);
+  await ready(layer);
+  return layer;
+}

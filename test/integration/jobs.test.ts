@@ -1,12 +1,11 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_ACCOUNT } from '../../src/sandbox';
-import { ready } from '../helpers/fleet';
+import { jobReplica } from '../helpers/fleet';
 import {
   type LayerProcess,
   type RedisServer,
   describeWithRedis,
-  startLayerProcess,
   startRedis,
 } from '../helpers/processes';
 import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
@@ -453,21 +452,7 @@ describeWithRedis('user imports as BullMQ jobs across replicas', () => {
   let redis: RedisServer;
   let odin: SandboxProcess;
   const layers: LayerProcess[] = [];
-  const replica = async (env: Record<string, string> = {}) => {
-    const layer = await startLayerProcess(odin.baseUrl, {
-      REDIS_URL: redis.url,
-      FLEET_REPLICAS: '2',
-      ODIN_RATE_LIMIT_PER_SECOND: '20',
-      ODIN_MAX_CONCURRENCY: '5',
-      JOB_LOCK_MS: '2000',
-      // A killed replica's slots in the shared limiter are freed after a call's deadline.
-      ODIN_DEADLINE_MS: '3000',
-      ...env,
-    });
-    layers.push(layer);
-    await ready(layer);
-    return layer;
-  };
+  const replica = (env: Record<string, string> = {}) => jobReplica(odin, redis, layers, env);
   beforeEach(async () => {
     redis = await startRedis();
     odin = await startSandboxProcess();

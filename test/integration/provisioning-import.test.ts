@@ -1,11 +1,10 @@
 import { parse } from 'graphql';
 import Redis from 'ioredis';
-import { ready } from '../helpers/fleet';
+import { jobReplica } from '../helpers/fleet';
 import {
   type LayerProcess,
   type RedisServer,
   describeWithRedis,
-  startLayerProcess,
   startRedis,
 } from '../helpers/processes';
 import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
@@ -453,19 +452,7 @@ describeWithRedis('provisioning sheets across replicas', () => {
   let redis: RedisServer;
   let odin: SandboxProcess;
   const layers: LayerProcess[] = [];
-  const replica = async () => {
-    const layer = await startLayerProcess(odin.baseUrl, {
-      REDIS_URL: redis.url,
-      FLEET_REPLICAS: '2',
-      ODIN_RATE_LIMIT_PER_SECOND: '20',
-      ODIN_MAX_CONCURRENCY: '5',
-      JOB_LOCK_MS: '2000',
-      ODIN_DEADLINE_MS: '3000',
-    });
-    layers.push(layer);
-    await ready(layer);
-    return layer;
-  };
+  const replica = () => jobReplica(odin, redis, layers);
   beforeEach(async () => {
     redis = await startRedis();
     odin = await startSandboxProcess();
