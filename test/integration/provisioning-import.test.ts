@@ -441,6 +441,54 @@ describe('startProvisioningImport beside provisionUser', () => {
   });
 });
 
+describe('cancelBulkJob on a provisioning sheet', () => {
+  test('stops before its next row; what the rows left had reserved is free again', async () => {
+    // Two calls to Odin at a time: four rows in flight, the rest wait their turn.
+    await stack.close();
+    stack = await startStack({ env: { ODIN_MAX_CONCURRENCY: '2' } });
+    addNumbers(40);
+    const rows: Row[] = Array.from({ length: 40 }, (_, i) => ({ id: `cancel.${i + 1}` }));
+    const csv = sheet(rows);
+    const plan = expectData(await start({ csv, dryRun: true })).startProvisioningImport;
+    stack.sandbox.app.faults.inject({
+      method: 'POST',
+      path: '/users',
+      bodyIncludes: '"cancel.',
+      delayMs: 150,
+      times: 40,
+    });
+    const started = expectData(await start({ csv })).startProvisioningImport;
+    for (;;) {
+      const now = expectData(await stack.gql(ProvisioningJobDocument, { id: started.id })).bulkJob;
+      if ((now?.settled ?? 0) >= 1) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const cancelled = await stack.gql(
+      parse('mutation($id: ID!) { cancelBulkJob(id: $id) { id } }'),
+      { id: started.id },
+    );
+    expect(cancelled.errors).toBeUndefined();
+    const done = await finished(started.id);
+    stack.sandbox.app.faults.clear();
+    expect(done.state).toBe('CANCELLED');
+    expect(done.settled).toBeLessThan(40);
+    const settled = new Set(done.provisionResults.map((r) => r.row));
+    const unrun = plan.provisionResults
+      .filter((r) => !settled.has(r.row))
+      .map((r) => r.phoneNumber);
+    // A provisionUser now gets the lowest free number: one the cancelled rows had planned.
+    const single = expectData(
+      await stack.gql(ProvisionUserDocument, {
+        input: {
+          user: { ...HQ, userId: 'after.cancel@hq.acme.example', firstName: 'A', lastName: 'C' },
+          number: { firstFree: true },
+        },
+      }),
+    ).provisionUser;
+    expect(unrun).toContain(single.phoneNumber);
+  });
+});
+
 type Job = {
   state: string;
   settled: number;
