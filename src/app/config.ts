@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type KeyEntry, readKeysFile } from '../graphql/scope';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -24,6 +25,7 @@ const envSchema = z
     ODIN_PASSWORD: z.string().min(1).optional(),
     ODIN_AUTH_MODE: z.enum(['service', 'passthrough']).default('service'),
     GRAPHQL_API_KEYS: z.string().optional(),
+    GRAPHQL_API_KEYS_FILE: z.string().min(1).optional(),
     GRAPHQL_ALLOW_ANONYMOUS: bool.default('false'),
     ODIN_RATE_LIMIT_PER_SECOND: positiveInt.default(5),
     ODIN_MAX_CONCURRENCY: positiveInt.default(5),
@@ -63,7 +65,8 @@ const envSchema = z
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(25_000),
   })
   .superRefine((env, ctx) => {
-    const keys = (env.GRAPHQL_API_KEYS ?? '').split(',').some((k) => k.trim());
+    const keys =
+      (env.GRAPHQL_API_KEYS ?? '').split(',').some((k) => k.trim()) || !!env.GRAPHQL_API_KEYS_FILE;
     if (env.ODIN_AUTH_MODE === 'service' && !keys && !env.GRAPHQL_ALLOW_ANONYMOUS) {
       // Whoever reaches the endpoint could create and delete users with the service account.
       if (env.ODIN_BASE_URL) {
@@ -135,6 +138,8 @@ export interface Config {
   host: string;
   odin: OdinConfig;
   apiKeys: string[];
+  /** GRAPHQL_API_KEYS_FILE's keys: each with its instance, scopes and role. */
+  scopedKeys: KeyEntry[];
   logLevel: string;
   production: boolean;
   introspection: boolean;
@@ -174,6 +179,16 @@ export class ConfigError extends Error {
   }
 }
 
+/** GRAPHQL_API_KEYS_FILE read and checked; a bad entry is a configuration problem naming it. */
+function keysFile(file: string | undefined): KeyEntry[] {
+  if (!file) return [];
+  try {
+    return readKeysFile(file, ['default']);
+  } catch (err) {
+    throw new ConfigError([err instanceof Error ? err.message : String(err)]);
+  }
+}
+
 /** Parses the environment once; every problem is reported together. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set", as in most deployment tools.
@@ -210,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean),
+    scopedKeys: keysFile(e.GRAPHQL_API_KEYS_FILE),
     logLevel: e.LOG_LEVEL,
     production,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,

@@ -29,10 +29,12 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
   const httpServer = http.createServer();
   const apollo = await createApollo(config, deps, httpServer);
   // One check of who may call, for both ways in.
-  const callers = new CallerGate(deps.odin.mode, config.apiKeys, {
-    maxBulk: config.maxBulk,
-    maxJobRows: config.jobs.maxRows,
-  });
+  const callers = new CallerGate(
+    deps.odin.mode,
+    config.apiKeys,
+    { maxBulk: config.maxBulk, maxJobRows: config.jobs.maxRows },
+    config.scopedKeys,
+  );
   const subscriptions = await serveSubscriptions(config, deps, callers, httpServer);
   let draining = false;
 

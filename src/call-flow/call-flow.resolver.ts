@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
+import { inScope } from '../graphql/scope-rules';
 import { BadUserInputError } from '../graphql/errors';
 import {
   CallCenterTreatmentKind,
@@ -123,6 +124,8 @@ export class CallFlowResolver {
       const number = parsePhoneNumber(args.phoneNumber);
       const holder = number ? await ctx.odin.numbers.holderOf(number) : null;
       if (!number || !holder?.serviceProviderId || !holder.groupId) return null;
+      // A number held outside a scoped caller's customers has no flow it may see.
+      if (!inScope(ctx.caller, holder)) return null;
       ref = { serviceProviderId: holder.serviceProviderId, groupId: holder.groupId };
       match = (e) => (e.kind === 'USER' ? e.user.phoneNumber : e.phoneNumber) === number.national;
     } else if (args.extension && args.serviceProviderId && args.groupId) {

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestInfo } from './context';
+import { type Caller, type KeyEntry, Role, Scope } from './scope';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
@@ -16,11 +17,25 @@ export function bearerToken(header: string | undefined): string | undefined {
  */
 export class ApiKeys {
   private readonly digests: Buffer[];
+  /** Who each digest is: a scoped key's caller; undefined for a key with the whole of default. */
+  private readonly callers: Array<Caller | undefined>;
 
-  constructor(keys: readonly string[]) {
-    this.digests = keys.map((key) =>
-      key.startsWith('sha256:') ? Buffer.from(key.slice(7), 'hex') : sha256(key),
-    );
+  constructor(keys: readonly string[], scoped: readonly KeyEntry[] = []) {
+    this.digests = [
+      ...keys.map((key) =>
+        key.startsWith('sha256:') ? Buffer.from(key.slice(7), 'hex') : sha256(key),
+      ),
+      ...scoped.map((k) => Buffer.from(k.sha256, 'hex')),
+    ];
+    this.callers = [
+      ...keys.map(() => undefined),
+      ...scoped.map((k) =>
+        // ADMIN of every customer of the default instance: as a GRAPHQL_API_KEYS key.
+        k.role === Role.ADMIN && k.scopes.includes('*') && k.instance === 'default'
+          ? undefined
+          : { name: k.name, instance: k.instance, role: k.role, scope: new Scope(k.scopes) },
+      ),
+    ];
   }
 
   get configured(): boolean {
@@ -33,11 +48,23 @@ export class ApiKeys {
   }
 
   accepts(presented: string | undefined): boolean {
-    if (presented === undefined) return false;
+    return this.match(presented) >= 0;
+  }
+
+  /** The scoped caller a key is; undefined for an unscoped key (or none). */
+  callerOf(presented: string | undefined): Caller | undefined {
+    const at = this.match(presented);
+    return at >= 0 ? this.callers[at] : undefined;
+  }
+
+  /** Which key this is, compared with every key in constant time; -1: none. */
+  private match(presented: string | undefined): number {
+    if (presented === undefined) return -1;
     const digest = sha256(presented);
-    let match = false;
-    for (const known of this.digests) match = timingSafeEqual(digest, known) || match;
-    return match;
+    let found = -1;
+    for (const [i, known] of this.digests.entries())
+      if (timingSafeEqual(digest, known) && found < 0) found = i;
+    return found;
   }
 }
 
@@ -52,8 +79,9 @@ export class CallerGate {
     private readonly mode: 'service' | 'passthrough',
     apiKeys: readonly string[],
     private readonly limits: { maxBulk: number; maxJobRows: number },
+    scopedKeys: readonly KeyEntry[] = [],
   ) {
-    this.keys = new ApiKeys(apiKeys);
+    this.keys = new ApiKeys(apiKeys, scopedKeys);
   }
 
   /**
@@ -71,6 +99,8 @@ export class CallerGate {
       requestId,
       // Passthrough: the token is the caller's Odin identity, for this request only.
       callerToken: this.mode === 'passthrough' ? token : undefined,
+      // Service mode: a scoped key's caller, whose every operation is confined to its scope.
+      caller: this.mode === 'service' ? this.keys.callerOf(token) : undefined,
       maxBulk: this.limits.maxBulk,
       maxJobRows: this.limits.maxJobRows,
       fresh,

@@ -6,6 +6,7 @@ import type { UserImports } from '../jobs/imports';
 import type { OdinClient, OdinConnection } from '../odin/client';
 import { type CacheStats, newCacheStats } from '../odin/cache';
 import type { KeyLock } from '../provisioning/lock';
+import type { Caller } from './scope';
 
 /** What every resolver of one GraphQL request gets. */
 export interface Context {
@@ -17,6 +18,8 @@ export interface Context {
   connection: OdinConnection;
   /** Passthrough: the caller's Odin token, for this request only. */
   callerToken?: string;
+  /** A scoped key's caller (GRAPHQL_API_KEYS_FILE): what it may reach; unset: everything. */
+  caller?: Caller;
   /** Created for this request only: nothing is cached across requests or callers. */
   loaders: Loaders;
   /** Most inputs one createUsers call takes. */
@@ -45,6 +48,8 @@ export interface RequestInfo {
   requestId: string;
   /** Passthrough: the caller's Odin token. */
   callerToken?: string;
+  /** A scoped key's caller. */
+  caller?: Caller;
   maxBulk: number;
   maxJobRows: number;
   /** Cache-Control: no-cache: read Odin, not the cache. */
@@ -68,7 +73,7 @@ class RequestLogger {
 
 export function createContext(
   deps: ContextDeps,
-  { requestId, callerToken, maxBulk, maxJobRows, fresh = false }: RequestInfo,
+  { requestId, callerToken, caller, maxBulk, maxJobRows, fresh = false }: RequestInfo,
 ): Context {
   const cacheRead = { fresh, stats: newCacheStats() };
   const odin = deps.odin.clientFor(callerToken, cacheRead);
@@ -78,6 +83,7 @@ export function createContext(
     odin,
     connection: deps.odin,
     callerToken,
+    caller,
     loaders: createLoaders(odin),
     maxBulk,
     maxJobRows,

@@ -32,6 +32,7 @@ import {
 import { ServicesResolver } from '../services/services.resolver';
 import { SessionResolver } from '../session/session.resolver';
 import { UserResolver } from '../users/user.resolver';
+import { confineEntity, inScope, scopeGuard } from './scope-rules';
 import { isUserId, validateArgument } from './validation';
 
 export const resolvers = [
@@ -120,6 +121,14 @@ const referenceResolvers = {
   },
 };
 
+/** A reference resolver whose entity, out of a scoped caller's scope, is answered as absent. */
+const confined =
+  <R>(resolve: (ref: R, ctx: unknown) => unknown) =>
+  async (ref: R, ctx: unknown) => {
+    const entity = await resolve(ref, ctx);
+    return inScope((ctx as Context).caller, entity) ? entity : null;
+  };
+
 type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
 type ResolverMap = NonNullable<SubgraphModule['resolvers']>;
 
@@ -135,7 +144,13 @@ let cached: Promise<AppSchemas> | undefined;
 async function build(): Promise<AppSchemas> {
   const plain = await buildSchema({
     resolvers,
-    validateFn: validateArgument,
+    // An argument's rules, then (for a scoped caller) the entity it names.
+    validateFn: async (value, _type, data) => {
+      await validateArgument(value);
+      await confineEntity(data as never);
+    },
+    // Scoped keys: every root field confined to the caller's customers (scope-rules.ts).
+    globalMiddlewares: [scopeGuard],
     // Every subscription brings its own `subscribe` (jobs' progress comes from the job
     // store); type-graphql still asks for a PubSub, which nothing uses.
     pubSub: {
@@ -151,9 +166,18 @@ async function build(): Promise<AppSchemas> {
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),
     resolvers: {
       ...map,
-      User: { ...map.User, ...referenceResolvers.User },
-      Group: { ...map.Group, ...referenceResolvers.Group },
-      AccessDevice: { ...map.AccessDevice, ...referenceResolvers.AccessDevice },
+      User: {
+        ...map.User,
+        __resolveReference: confined(referenceResolvers.User.__resolveReference),
+      },
+      Group: {
+        ...map.Group,
+        __resolveReference: confined(referenceResolvers.Group.__resolveReference),
+      },
+      AccessDevice: {
+        ...map.AccessDevice,
+        __resolveReference: confined(referenceResolvers.AccessDevice.__resolveReference),
+      },
     } as ResolverMap,
   });
   return { plain, subgraph };

@@ -3,6 +3,7 @@ import { toAppError } from '../graphql/errors';
 import type { Logger } from '../app/logger';
 import { OdinClient } from '../odin/client';
 import type { CreatedUser } from '../odin/model';
+import { Scope } from '../graphql/scope';
 import { dryRunProblems } from './dry-run';
 import {
   JobKind,
@@ -41,6 +42,8 @@ export interface RunningJob {
   inFlight: Map<number, RowProgress | null>;
   store: JobStore;
   label(index: number): string;
+  /** What the rows may reach: the scope of the key that started the job. */
+  scope: Scope;
 }
 
 /** A worker's plan for a job's rows: outcomes known before any write, then one row at a time. */
@@ -54,7 +57,12 @@ export interface RowRunner {
 /** What one kind of job does with its rows. */
 export interface JobKindRunner {
   /** Reads only: the outcome of every row that would fail, and of those that say what they would do. */
-  dryRun(odin: OdinClient, rows: JobRow[], label: (index: number) => string): Promise<RowOutcome[]>;
+  dryRun(
+    odin: OdinClient,
+    rows: JobRow[],
+    label: (index: number) => string,
+    scope: Scope,
+  ): Promise<RowOutcome[]>;
   prepare(job: RunningJob): Promise<RowRunner>;
 }
 
@@ -124,10 +132,16 @@ export class UserImports {
   }
 
   /** Keeps the job; a dry run is settled at once, without a write. */
-  async start(rows: JobRow[], dryRun: boolean, kind = JobKind.USER_IMPORT): Promise<JobRecord> {
+  async start(
+    rows: JobRow[],
+    dryRun: boolean,
+    kind = JobKind.USER_IMPORT,
+    scope: string[] = ['*'],
+  ): Promise<JobRecord> {
     const record: JobRecord = {
       id: randomUUID(),
       kind,
+      scope,
       state: JobState.QUEUED,
       dryRun,
       total: rows.length,
@@ -151,7 +165,7 @@ export class UserImports {
           message: row.failure.message,
           ...(row.failure.field ? { provision: { steps: [], field: row.failure.field } } : {}),
         });
-    if (dryRun) return this.dryRun(record, rows);
+    if (dryRun) return this.dryRun(record, rows, new Scope(scope));
     if (!this.queue) throw new Error('no job queue');
     await this.queue.add(record.id);
     // The job as it is now: a worker may have taken it already, rows may be settled.
@@ -173,13 +187,13 @@ export class UserImports {
    * before it take; nothing is written. A row it passes fails in the real run only when Odin
    * changed in between or refuses for a reason the layer cannot read.
    */
-  private async dryRun(record: JobRecord, rows: JobRow[]): Promise<JobRecord> {
+  private async dryRun(record: JobRecord, rows: JobRow[], scope: Scope): Promise<JobRecord> {
     const { id, kind } = record;
     const { odin, take } = counted(this.odin());
     const label = (i: number) => rowLabel(rows[i], i);
     let outcomes: RowOutcome[];
     try {
-      outcomes = await this.kinds[kind].dryRun(odin, rows, label);
+      outcomes = await this.kinds[kind].dryRun(odin, rows, label, scope);
     } catch (err) {
       // Odin could not be read: every row not yet failed fails with that reason.
       const reason = this.failure(0, '', err);
@@ -222,6 +236,7 @@ export class UserImports {
       inFlight: await this.store.inFlight(id),
       store: this.store,
       label: (i) => rowLabel(rows[i], i),
+      scope: new Scope(record.scope ?? ['*']),
     };
     let stopped = false;
     let broken: unknown;

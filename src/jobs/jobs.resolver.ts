@@ -15,6 +15,8 @@ import {
 } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { AppError, BadUserInputError, NotFoundError } from '../graphql/errors';
+import type { Caller } from '../graphql/scope';
+import { inScope } from '../graphql/scope-rules';
 import { validateArgument } from '../graphql/validation';
 import { MAX_LIST_SIZE } from '../odin/model';
 import { AddressInput } from '../users/address.input';
@@ -30,9 +32,9 @@ import {
   UserImportInput,
 } from './bulk-job.type';
 import { parseUserCsv } from './csv';
-import { type ReadRow, checkedRows, oneSource, tooMany } from './sheet-rows';
+import { type ReadRow, checkedRows, confineRows, oneSource, scopeOf, tooMany } from './sheet-rows';
 import type { UserImports } from './imports';
-import type { JobRecord, JobRow, RowOutcome, RowSecrets } from './model';
+import { JobKind, type JobRecord, type JobRow, type RowOutcome, type RowSecrets } from './model';
 import { isFinished } from './store';
 
 export const asJob = (r: JobRecord, snapshot = true) => ({
@@ -118,7 +120,10 @@ export class JobsResolver {
   ) {
     const imports = importsOf(ctx);
     const rows = await rowsOf(input, ctx.maxJobRows, info);
-    return asJob(await imports.start(rows, input.dryRun ?? false));
+    confineRows(ctx.caller, rows);
+    return asJob(
+      await imports.start(rows, input.dryRun ?? false, JobKind.USER_IMPORT, scopeOf(ctx.caller)),
+    );
   }
 
   @Mutation(() => BulkJob, {
@@ -144,7 +149,7 @@ export class JobsResolver {
   @Subscription(() => BulkJob, {
     description: 'The job now, then once per settled row, until it ends (WebSocket, graphql-ws).',
     subscribe: ({ args, context }) =>
-      progress(importsOf(context as Context), jobId(String(args.id))),
+      progress(importsOf(context as Context), jobId(String(args.id)), (context as Context).caller),
   })
   bulkJobProgress(
     @Root() event: { record: JobRecord; snapshot: boolean },
@@ -261,6 +266,7 @@ export function provisionRow(o: RowOutcome, secrets?: RowSecrets): ProvisionRowR
 async function* progress(
   imports: UserImports,
   id: string,
+  caller?: Caller,
 ): AsyncGenerator<{ record: JobRecord; snapshot: boolean }> {
   const waiting: JobRecord[] = [];
   let wake: (() => void) | undefined;
@@ -270,7 +276,8 @@ async function* progress(
   });
   try {
     const now = await imports.store.get(id);
-    if (!now) throw new NotFoundError(`No bulk job ${id}`);
+    // A job outside the caller's scope is answered as absent.
+    if (!now || !inScope(caller, now)) throw new NotFoundError(`No bulk job ${id}`);
     yield { record: now, snapshot: true };
     if (isFinished(now)) return;
     let last = now.settled;

@@ -37,6 +37,11 @@ export interface JobRecord {
   finishedAt?: number;
   /** Set by cancelBulkJob; a worker stops before its next row. */
   cancelled?: boolean;
+  /**
+   * The scope of the key that started it (`*`, service providers, groups): the job is shown
+   * to keys whose scope covers it, and its rows reach nothing outside it. Unset: `*`.
+   */
+  scope?: string[];
 }
 
 /** One row of a job: what to do, or why it cannot be done (settled at start). */

@@ -1,4 +1,6 @@
 import { BadUserInputError } from '../graphql/errors';
+import type { Caller } from '../graphql/scope';
+import { checkPlace } from '../graphql/scope-rules';
 import { checkBulkInputs } from '../users/bulk-create';
 import { type JobRow, rowLabel } from './model';
 
@@ -56,3 +58,24 @@ export async function checkedRows<T extends object>(
     return { ...row, ...toRow(readable[i]) };
   });
 }
+
+/**
+ * A scoped caller's rows: a row whose group is outside its scope refuses the whole start
+ * (FORBIDDEN naming the row), before any Odin call. CSV rows are known only once read.
+ */
+export function confineRows(caller: Caller | undefined, rows: readonly JobRow[]): void {
+  if (!caller) return;
+  for (const [i, row] of rows.entries()) {
+    const place = row.request ?? row.provision?.user;
+    if (!place) continue;
+    const at = rowLabel(row, i);
+    checkPlace(caller, place, {
+      serviceProviderId: `${at}: serviceProviderId`,
+      groupId: `${at}: groupId`,
+    });
+  }
+}
+
+/** The scope a job started by this caller carries. */
+export const scopeOf = (caller: Caller | undefined): string[] =>
+  caller ? [...caller.scope.entries] : ['*'];

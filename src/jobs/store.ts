@@ -204,6 +204,7 @@ function fromHash(hash: Record<string, string>): JobRecord | undefined {
   for (const k of NUMBERS) if (hash[k] !== undefined) record[k] = Number(hash[k]);
   record.dryRun = hash.dryRun === 'true';
   record.kind = hash.kind ?? JobKind.USER_IMPORT;
+  record.scope = hash.scope ? (JSON.parse(hash.scope) as string[]) : undefined;
   record.odinCalls ??= 0;
   record.cancelled = hash.cancelled === 'true';
   return record as unknown as JobRecord;
@@ -213,7 +214,7 @@ const toHash = (fields: Partial<JobRecord>) =>
   Object.fromEntries(
     Object.entries(fields)
       .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, String(v)]),
+      .map(([k, v]) => [k, Array.isArray(v) ? JSON.stringify(v) : String(v)]),
   );
 
 /** Jobs in Redis: any replica's worker can take one over; progress through pub/sub. */

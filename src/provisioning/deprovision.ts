@@ -154,14 +154,18 @@ async function find(odin: OdinClient, userId: string): Promise<Found | null> {
   };
 }
 
-/** Plans, or with `dryRun: false` runs, the deprovisioning of one user. */
+/**
+ * Plans, or with `dryRun: false` runs, the deprovisioning of one user. A user `reaches` says
+ * the caller may not reach is answered as absent.
+ */
 export async function deprovisionUser(
   odin: OdinClient,
   request: DeprovisionRequest,
   dryRun: boolean,
+  reaches: (user: User) => boolean = () => true,
 ): Promise<DeprovisionOutcome> {
   const found = await find(odin, request.userId);
-  if (!found)
+  if (!found || !reaches(found.user))
     throw new ProvisionRefused(
       [{ field: 'userId', message: `Odin has no user ${request.userId}`, code: 'NOT_FOUND' }],
       [],

@@ -5,7 +5,14 @@ import { BulkJob, DeprovisioningImportInput, ProvisioningImportInput } from '../
 import { parseColumnsCsv, parseUserCsv } from '../jobs/csv';
 import { asJob, asCreateUserInput, importsOf } from '../jobs/jobs.resolver';
 import { JobKind, type JobRow, rowLabel } from '../jobs/model';
-import { type ReadRow, checkedRows, oneSource, tooMany } from '../jobs/sheet-rows';
+import {
+  type ReadRow,
+  checkedRows,
+  confineRows,
+  oneSource,
+  scopeOf,
+  tooMany,
+} from '../jobs/sheet-rows';
 import { isUserId } from '../graphql/validation';
 import { NumberChoiceInput, ProvisionDeviceInput, ProvisionUserInput } from './provisioning.types';
 
@@ -176,7 +183,10 @@ export class ProvisioningImportResolver {
   ) {
     const imports = importsOf(ctx);
     const rows = await provisioningRows(input, ctx.maxJobRows, info);
-    return asJob(await imports.start(rows, !!input.dryRun, JobKind.PROVISIONING_IMPORT));
+    confineRows(ctx.caller, rows);
+    return asJob(
+      await imports.start(rows, !!input.dryRun, JobKind.PROVISIONING_IMPORT, scopeOf(ctx.caller)),
+    );
   }
 
   @Mutation(() => BulkJob, {
@@ -189,6 +199,8 @@ export class ProvisioningImportResolver {
   ) {
     const imports = importsOf(ctx);
     const rows = deprovisioningRows(input, ctx.maxJobRows);
-    return asJob(await imports.start(rows, !!input.dryRun, JobKind.DEPROVISIONING_IMPORT));
+    return asJob(
+      await imports.start(rows, !!input.dryRun, JobKind.DEPROVISIONING_IMPORT, scopeOf(ctx.caller)),
+    );
   }
 }

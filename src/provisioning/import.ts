@@ -1,8 +1,9 @@
 import { toAppError, type ErrorCode } from '../graphql/errors';
 import type { JobKindRunner, RunningJob } from '../jobs/imports';
 import type { JobRow, ProvisionDetail, RowOutcome, RowProgress } from '../jobs/model';
+import type { Scope } from '../graphql/scope';
 import type { OdinClient } from '../odin/client';
-import { type GroupRef, groupKey } from '../odin/model';
+import { type GroupRef, groupKey, type User } from '../odin/model';
 import { deprovisionUser } from './deprovision';
 import {
   newContext,
@@ -284,11 +285,14 @@ export function deprovisioningRunner(): JobKindRunner {
     index: number,
     label: string,
     dryRun: boolean,
+    scope: Scope,
     wasInFlight = false,
   ): Promise<RowOutcome> => {
     const request = row.deprovision as NonNullable<JobRow['deprovision']>;
+    // A user outside the job's scope is answered as absent.
+    const reaches = (u: User) => scope.covers(u.serviceProviderId, u.groupId);
     try {
-      return removal(row, index, await deprovisionUser(odin, request, dryRun));
+      return removal(row, index, await deprovisionUser(odin, request, dryRun, reaches));
     } catch (err) {
       if (err instanceof ProvisionRefused) {
         if (wasInFlight)
@@ -314,19 +318,19 @@ export function deprovisioningRunner(): JobKindRunner {
     }
   };
   return {
-    async dryRun(odin, rows, label) {
+    async dryRun(odin, rows, label, scope) {
       const outcomes: RowOutcome[] = [];
       for (const [index, row] of rows.entries())
-        if (!row.failure) outcomes.push(await one(odin, row, index, label(index), true));
+        if (!row.failure) outcomes.push(await one(odin, row, index, label(index), true, scope));
       return outcomes;
     },
-    async prepare({ id, odin, rows, inFlight, store, label }) {
+    async prepare({ id, odin, rows, inFlight, store, label, scope }) {
       return {
         settled: [],
         async row(index) {
           const wasInFlight = inFlight.has(index);
           if (!wasInFlight) await store.markInFlight(id, index);
-          return one(odin, rows[index], index, label(index), false, wasInFlight);
+          return one(odin, rows[index], index, label(index), false, scope, wasInFlight);
         },
       };
     },

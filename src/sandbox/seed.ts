@@ -124,6 +124,14 @@ export function demoSeed(): Seed {
       // The service provider's own pool, outside its groups.
       numbers: numbers('212', 50, 10),
     },
+    // Another enterprise on the same platform: what a key scoped to acme.sp must not reach.
+    {
+      serviceProviderId: 'globex.sp',
+      serviceProviderName: 'Globex (demo)',
+      defaultDomain: 'globex.example',
+      isEnterprise: true,
+      numbers: [],
+    },
   ];
   const groups: SbGroup[] = [
     {
@@ -336,6 +344,28 @@ export function demoSeed(): Seed {
       callingLineIdPhoneNumber: '+13125550150',
       passwordRules: rules,
     },
+    {
+      serviceProviderId: 'globex.sp',
+      groupId: 'globex.main',
+      groupName: 'Globex Main',
+      defaultDomain: 'globex.example',
+      domains: ['globex.example'],
+      userLimit: 25,
+      extensionLength: { min: 4, max: 4, default: 4 },
+      numbers: numbers('415', 0, 10),
+      inactiveNumbers: [],
+      serviceInstances: [],
+      userServices: userServices(),
+      groupServices: groupServices(),
+      servicePacks: servicePacks(),
+      departments: [],
+      devices: [],
+      trunkGroups: [],
+      timeZone: 'America/Los_Angeles',
+      callingLineIdName: 'Globex',
+      callingLineIdPhoneNumber: '+14155550100',
+      passwordRules: rules,
+    },
   ];
   const base = {
     ...UNSET_USER_FIELDS,
@@ -500,6 +530,17 @@ export function demoSeed(): Seed {
         isPilotUser: false,
         contacts: [],
       },
+    },
+    {
+      ...base,
+      ...person('Wile', 'Coyote'),
+      serviceProviderId: 'globex.sp',
+      groupId: 'globex.main',
+      userId: 'wile.coyote@globex.example',
+      extension: '2001',
+      phoneNumber: '4155550100',
+      callingLineIdPhoneNumber: '4155550100',
+      timeZone: 'America/Los_Angeles',
     },
   ];
   // Who has what: Standard and Premium for Alice, Premium for Bob (Premium is now full),

@@ -49,14 +49,18 @@ const VALID: Record<string, unknown> = {
   phoneNumber: '2125550110',
 };
 
-function validValue(name: string, type: GraphQLInputType): unknown {
+function validValue(
+  name: string,
+  type: GraphQLInputType,
+  values: Record<string, unknown> = VALID,
+): unknown {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return [validValue(name, nullable.ofType)];
-  if (name in VALID) return VALID[name];
+  if (isListType(nullable)) return [validValue(name, nullable.ofType, values)];
+  if (name in values) return values[name];
   if (isEnumType(nullable)) return nullable.getValues()[0].name;
   if (isInputObjectType(nullable)) {
     const fields = Object.values(nullable.getFields()).filter((f) => isNonNullType(f.type));
-    return Object.fromEntries(fields.map((f) => [f.name, validValue(f.name, f.type)]));
+    return Object.fromEntries(fields.map((f) => [f.name, validValue(f.name, f.type, values)]));
   }
   if (isScalarType(nullable) && nullable.name === 'Boolean') return false;
   if (isScalarType(nullable) && nullable.name === 'Int') return 1;
@@ -159,4 +163,29 @@ export function schemaCases(
     }
   }
   return cases;
+}
+
+/**
+ * One operation of a root field with every required argument valid, taking values by field
+ * name from `values` first (then the defaults above); `optional` names optional arguments to
+ * give too.
+ */
+export function validOperation(
+  root: 'query' | 'mutation' | 'subscription',
+  field: GraphQLField<unknown, unknown>,
+  values: Record<string, unknown>,
+  optional: readonly string[] = [],
+): { query: string; variables: Record<string, unknown> } {
+  const all = { ...VALID, ...values };
+  const variables: Record<string, unknown> = {};
+  for (const a of field.args)
+    if (isNonNullType(a.type) || optional.includes(a.name))
+      variables[a.name] = validValue(a.name, a.type, all);
+  const used = field.args.filter((a) => a.name in variables);
+  const declared = used.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
+  const passed = used.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return {
+    query: `${root}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selection(field)} }`,
+    variables,
+  };
 }

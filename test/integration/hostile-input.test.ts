@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { print } from 'graphql';
 import {
   CreateUserDocument,
@@ -600,3 +604,48 @@ test('hostile input: the expected code (and field) every time, no 5xx, no Odin c
   const health = await fetch(`${stack.origin}/healthz`);
   expect(health.status).toBe(200);
 }, 60_000);
+
+// The same generated cases from a key whose scope is another enterprise: every case names
+// acme.sp, so each is refused as hostile, or as out of scope (FORBIDDEN, or NOT_FOUND for an
+// entity named by id), and none reaches Odin.
+describe('hostile input from a scoped key', () => {
+  const KEY = 'globex-only-operator-key';
+  let scoped: Stack;
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'keys-')), 'keys.json');
+    const sha256 = createHash('sha256').update(KEY).digest('hex');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { name: 'globex', sha256, instance: 'default', scopes: ['globex.sp'], role: 'ADMIN' },
+      ]),
+    );
+    scoped = await startStack({ env: { LOG_LEVEL: 'warn', GRAPHQL_API_KEYS_FILE: file } });
+  });
+  afterAll(() => scoped.close());
+
+  test('out-of-scope variants of every generated case: the expected code, no 5xx, no Odin call', async () => {
+    const all = await generatedCases();
+    const failures: string[] = [];
+    const outOfScope = new Set(['FORBIDDEN', 'NOT_FOUND']);
+    for (const c of all) {
+      const response = await fetch(scoped.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+        body: c.body,
+      });
+      const text = await response.text();
+      const codes = ((JSON.parse(text) as Answer).errors ?? []).map((e) => e.extensions?.code);
+      const refusedAsOutside = codes.length > 0 && codes.every((x) => outOfScope.has(String(x)));
+      const wrong = refusedAsOutside ? undefined : judge(c, response.status, text);
+      if (wrong) failures.push(`${c.name}: ${wrong} — ${text.slice(0, 160)}`);
+      if (scoped.sandbox.requests.length > 0) {
+        failures.push(
+          `${c.name}: reached Odin ${JSON.stringify(scoped.sandbox.requests.map((r) => `${r.method} ${r.path}`))}`,
+        );
+        scoped.sandbox.requests.length = 0;
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type GraphQLObjectType, buildSchema, parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { SCOPE_RULES } from '../../src/graphql/scope-rules';
+import { type Stack, startStack } from '../helpers/stack';
+import { validOperation } from '../helpers/schema-cases';
+
+const sha = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/** Keys by what they may do: the file holds only their hashes. */
+const KEY = {
+  acme: 'acme-operator-key-1',
+  acmeAdmin: 'acme-admin-key-1',
+  hq: 'acme-hq-operator-key-1',
+  viewer: 'everyone-viewer-key-1',
+  globex: 'globex-admin-key-1',
+};
+
+function keysFile(): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'keys-')), 'keys.json');
+  const entry = (name: string, key: string, scopes: string[], role: string) => ({
+    name,
+    sha256: sha(key),
+    instance: 'default',
+    scopes,
+    role,
+  });
+  writeFileSync(
+    file,
+    JSON.stringify([
+      entry('acme portal', KEY.acme, ['acme.sp'], 'OPERATOR'),
+      entry('acme admin', KEY.acmeAdmin, ['acme.sp'], 'ADMIN'),
+      entry('acme hq desk', KEY.hq, ['acme.sp/acme.hq'], 'OPERATOR'),
+      entry('auditor', KEY.viewer, ['*'], 'VIEWER'),
+      entry('globex portal', KEY.globex, ['globex.sp'], 'ADMIN'),
+    ]),
+  );
+  return file;
+}
+
+const SCHEMA = buildSchema(
+  readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'),
+);
+const ROOTS = ['Query', 'Mutation', 'Subscription'] as const;
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ env: { GRAPHQL_API_KEYS_FILE: keysFile() } });
+});
+afterAll(async () => {
+  await stack.close();
+});
+
+const calls = () => stack.sandbox.requests.filter((r) => r.path !== '/auth/token');
+const writes = () => calls().filter((r) => r.method !== 'GET');
+
+async function as(key: string, query: string, variables: Record<string, unknown> = {}) {
+  return stack.gql<Record<string, unknown>, Record<string, unknown>>(parse(query), variables, {
+    authorization: `Bearer ${key}`,
+  });
+}
+
+// Everything named in Globex: out of the acme keys' scope.
+const GLOBEX = {
+  serviceProviderId: 'globex.sp',
+  groupId: 'globex.main',
+  userId: 'wile.coyote@globex.example',
+  phoneNumber: '4155550100',
+  numbers: '4155550101',
+  first: '4155550101',
+  last: '4155550102',
+  deviceName: 'globex-phone',
+};
+
+test('every root field of the schema has a scope rule, and every rule a field', () => {
+  for (const root of ROOTS) {
+    const fields = Object.keys((SCHEMA.getType(root) as GraphQLObjectType).getFields()).filter(
+      (f) => !f.startsWith('_'),
+    );
+    expect({ root, fields: fields.sort() }).toEqual({
+      root,
+      fields: Object.keys(SCOPE_RULES[root]).sort(),
+    });
+  }
+});
+
+const GLOBEX_HUNT = 'globex.hunt@globex.example';
+let globexJob = '';
+/** Arguments a field needs beyond its required ones, for the walk to name Globex. */
+const PLACE = { serviceProviderId: GLOBEX.serviceProviderId, groupId: GLOBEX.groupId };
+const ROAD_RUNNER = {
+  ...PLACE,
+  userId: 'road.runner@globex.example',
+  firstName: 'R',
+  lastName: 'R',
+};
+const EXTRA: Record<string, Record<string, unknown>> = {
+  setAutoAttendantKeys: {
+    input: {
+      serviceUserId: GLOBEX_HUNT,
+      menu: 'BUSINESS_HOURS',
+      keys: [{ key: '1', action: 'EXIT' }],
+    },
+  },
+  setCallCenterTreatment: {
+    input: { serviceUserId: GLOBEX_HUNT, treatment: 'OVERFLOW', action: 'BUSY' },
+  },
+  callFlow: { phoneNumber: GLOBEX.phoneNumber },
+  users: { serviceProviderId: GLOBEX.serviceProviderId, groupId: GLOBEX.groupId },
+  startUserImport: { input: { inputs: [ROAD_RUNNER] } },
+  startProvisioningImport: {
+    input: { inputs: [{ user: ROAD_RUNNER, number: { firstFree: true } }] },
+  },
+  startDeprovisioningImport: { input: { userIds: [GLOBEX.userId] } },
+};
+
+/** What an out-of-scope request of each kind of rule answers. */
+type Outcome =
+  | { code: string; odinCalls?: 0; writes: 0 }
+  | { data: 'null' | 'no-globex' | 'row-not-found'; writes: 0 };
+
+function expected(root: 'Query' | 'Mutation', field: string): Outcome | undefined {
+  const rule = SCOPE_RULES[root][field];
+  if (rule.open) return undefined;
+  if (field === 'startDeprovisioningImport') return { data: 'row-not-found', writes: 0 };
+  if (rule.places && (root === 'Mutation' || field !== 'callFlow'))
+    return { code: 'FORBIDDEN', odinCalls: 0, writes: 0 };
+  if (rule.entity) return { code: 'NOT_FOUND', writes: 0 };
+  if (rule.answer === 'list') return { data: 'no-globex', writes: 0 };
+  return { data: 'null', writes: 0 };
+}
+
+describe('a key scoped to acme.sp, every field naming Globex', () => {
+  beforeAll(async () => {
+    // Globex's own key makes what the walk names: a hunt group, a job.
+    const hunt = await as(
+      KEY.globex,
+      `mutation { createHuntGroup(input: { serviceProviderId: "globex.sp", groupId: "globex.main",
+        serviceUserId: "${GLOBEX_HUNT}", name: "Globex Sales" }) { serviceUserId } }`,
+    );
+    expect(hunt.errors).toBeUndefined();
+    const job = await as(
+      KEY.globex,
+      `mutation { startUserImport(input: { serviceProviderId: "globex.sp", groupId: "globex.main", dryRun: true,
+        inputs: [{ userId: "x.y@globex.example", firstName: "X", lastName: "Y", serviceProviderId: "globex.sp", groupId: "globex.main" }] }) { id } }`,
+    );
+    globexJob = (job.data?.startUserImport as { id: string }).id;
+  });
+
+  const cases = (['Query', 'Mutation'] as const).flatMap((root) =>
+    Object.values((SCHEMA.getType(root) as GraphQLObjectType).getFields())
+      .filter((f) => !f.name.startsWith('_'))
+      .map((f) => [root, f.name] as const),
+  );
+
+  test.each(cases)('%s.%s', async (root, name) => {
+    const outcome = expected(root, name);
+    if (!outcome) return; // the passthrough session's own calls
+    const field = (SCHEMA.getType(root) as GraphQLObjectType).getFields()[name];
+    const values = { ...GLOBEX, id: globexJob, serviceUserId: GLOBEX_HUNT, ...EXTRA[name] };
+    const op = validOperation(
+      root === 'Query' ? 'query' : 'mutation',
+      field,
+      values,
+      Object.keys(EXTRA[name] ?? {}),
+    );
+    // The number inventory needs ADMIN: its scope, not its role, is what is walked here.
+    const key = SCOPE_RULES[root][name].role === 'ADMIN' ? KEY.acmeAdmin : KEY.acme;
+    stack.sandbox.requests.length = 0;
+    // A job's start answers its id too, to follow it.
+    const answer = await as(
+      key,
+      op.query.replace('{ __typename results', '{ __typename id results'),
+      op.variables,
+    );
+    const seen = { calls: calls().length, writes: writes().length };
+    if ('code' in outcome) {
+      expect({ name, code: answer.errors?.[0]?.extensions?.code }).toEqual({
+        name,
+        code: outcome.code,
+      });
+      if (outcome.odinCalls === 0) expect({ name, calls: seen.calls }).toEqual({ name, calls: 0 });
+    } else if (outcome.data === 'null') {
+      expect({ name, errors: answer.errors, data: answer.data?.[name] }).toEqual({
+        name,
+        errors: undefined,
+        data: null,
+      });
+    } else if (outcome.data === 'no-globex') {
+      expect(answer.errors).toBeUndefined();
+      const text = JSON.stringify(answer.data?.[name]);
+      expect({ name, leaks: /globex/i.test(text) || text.includes(globexJob) }).toEqual({
+        name,
+        leaks: false,
+      });
+    } else {
+      // The job starts; its row reads the user and answers it as absent.
+      const id = (answer.data?.[name] as { id?: string } | undefined)?.id;
+      expect(answer.errors).toBeUndefined();
+      for (let i = 0; i < 100; i++) {
+        const job = await as(key, `{ bulkJob(id: "${id}") { state provisionResults { code } } }`);
+        const now = job.data?.bulkJob as {
+          state: string;
+          provisionResults: Array<{ code: string }>;
+        };
+        if (now.state === 'SUCCEEDED') {
+          expect(now.provisionResults).toEqual([{ code: 'NOT_FOUND' }]);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    expect({ name, writes: writes().length }).toEqual({ name, writes: 0 });
+  });
+});
