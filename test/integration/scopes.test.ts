@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +51,19 @@ const ROOTS = ['Query', 'Mutation', 'Subscription'] as const;
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ env: { GRAPHQL_API_KEYS_FILE: keysFile() } });
+  // Globex's own key makes what the walk names: a hunt group, a job.
+  const hunt = await as(
+    KEY.globex,
+    `mutation { createHuntGroup(input: { serviceProviderId: "globex.sp", groupId: "globex.main",
+      serviceUserId: "${GLOBEX_HUNT}", name: "Globex Sales" }) { serviceUserId } }`,
+  );
+  expect(hunt.errors).toBeUndefined();
+  const job = await as(
+    KEY.globex,
+    `mutation { startUserImport(input: { serviceProviderId: "globex.sp", groupId: "globex.main", dryRun: true,
+      inputs: [{ userId: "x.y@globex.example", firstName: "X", lastName: "Y", serviceProviderId: "globex.sp", groupId: "globex.main" }] }) { id } }`,
+  );
+  globexJob = (job.data?.startUserImport as { id: string }).id;
 });
 afterAll(async () => {
   await stack.close();
@@ -134,22 +149,6 @@ function expected(root: 'Query' | 'Mutation', field: string): Outcome | undefine
 }
 
 describe('a key scoped to acme.sp, every field naming Globex', () => {
-  beforeAll(async () => {
-    // Globex's own key makes what the walk names: a hunt group, a job.
-    const hunt = await as(
-      KEY.globex,
-      `mutation { createHuntGroup(input: { serviceProviderId: "globex.sp", groupId: "globex.main",
-        serviceUserId: "${GLOBEX_HUNT}", name: "Globex Sales" }) { serviceUserId } }`,
-    );
-    expect(hunt.errors).toBeUndefined();
-    const job = await as(
-      KEY.globex,
-      `mutation { startUserImport(input: { serviceProviderId: "globex.sp", groupId: "globex.main", dryRun: true,
-        inputs: [{ userId: "x.y@globex.example", firstName: "X", lastName: "Y", serviceProviderId: "globex.sp", groupId: "globex.main" }] }) { id } }`,
-    );
-    globexJob = (job.data?.startUserImport as { id: string }).id;
-  });
-
   const cases = (['Query', 'Mutation'] as const).flatMap((root) =>
     Object.values((SCHEMA.getType(root) as GraphQLObjectType).getFields())
       .filter((f) => !f.name.startsWith('_'))
@@ -214,5 +213,129 @@ describe('a key scoped to acme.sp, every field naming Globex', () => {
       }
     }
     expect({ name, writes: writes().length }).toEqual({ name, writes: 0 });
+  });
+});
+
+describe('what a scoped key sees and may do', () => {
+  test('user() of another enterprise is null after one read; updateUser of it is NOT_FOUND with no write', async () => {
+    stack.sandbox.requests.length = 0;
+    const read = await as(KEY.acme, `{ user(userId: "${GLOBEX.userId}") { userId firstName } }`);
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.user).toBeNull();
+    expect(calls().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /users']);
+    stack.sandbox.requests.length = 0;
+    const update = await as(
+      KEY.acme,
+      `mutation { updateUser(input: { userId: "${GLOBEX.userId}", title: "Genius" }) { userId } }`,
+    );
+    expect(update.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['NOT_FOUND', `No user ${GLOBEX.userId}`],
+    ]);
+    expect(writes()).toEqual([]);
+    expect(stack.sandbox.directory.user(GLOBEX.userId).title).not.toBe('Genius');
+    // In scope, the same key reads and writes as any caller.
+    const own = await as(
+      KEY.acme,
+      `mutation { updateUser(input: { userId: "alice.adams@hq.acme.example", title: "Head of Sales" }) { title } }`,
+    );
+    expect(own.data?.updateUser).toEqual({ title: 'Head of Sales' });
+  });
+
+  test('a key scoped to one group: lists keep that group, another group is FORBIDDEN', async () => {
+    const users = await as(KEY.hq, '{ users(serviceProviderId: "acme.sp") { userId groupId } }');
+    expect(users.errors).toBeUndefined();
+    const groups = new Set((users.data?.users as Array<{ groupId: string }>).map((u) => u.groupId));
+    expect([...groups]).toEqual(['acme.hq']);
+    stack.sandbox.requests.length = 0;
+    const branch = await as(
+      KEY.hq,
+      '{ group(serviceProviderId: "acme.sp", groupId: "acme.branch") { groupName } }',
+    );
+    expect(branch.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['FORBIDDEN', 'groupId acme.branch is outside this key’s scope'],
+    ]);
+    expect(calls()).toEqual([]);
+    const hq = await as(
+      KEY.hq,
+      '{ group(serviceProviderId: "acme.sp", groupId: "acme.hq") { groupName users(limit: 2) { groupId } } }',
+    );
+    expect(hq.data?.group).toMatchObject({ groupName: 'Acme Head Office' });
+    // A branch user by id is absent to it.
+    const erin = await as(KEY.hq, '{ user(userId: "erin.ellis@branch.acme.example") { userId } }');
+    expect(erin.data?.user).toBeNull();
+  });
+
+  test('_entities: an out-of-scope User is null, an in-scope one answered', async () => {
+    const answer = await as(
+      KEY.acme,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { userId } } }',
+      {
+        r: [
+          { __typename: 'User', userId: GLOBEX.userId },
+          { __typename: 'User', userId: 'alice.adams@hq.acme.example' },
+        ],
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?._entities).toEqual([null, { userId: 'alice.adams@hq.acme.example' }]);
+  });
+
+  const mutations = Object.keys(SCOPE_RULES.Mutation).filter((m) => !SCOPE_RULES.Mutation[m].open);
+  test.each(mutations)('VIEWER: %s is FORBIDDEN before any Odin call', async (name) => {
+    const field = (SCHEMA.getType('Mutation') as GraphQLObjectType).getFields()[name];
+    const op = validOperation('mutation', field, {}, Object.keys(EXTRA[name] ?? {}));
+    stack.sandbox.requests.length = 0;
+    const answer = await as(KEY.viewer, op.query, op.variables);
+    expect({ name, code: answer.errors?.[0]?.extensions?.code }).toEqual({
+      name,
+      code: 'FORBIDDEN',
+    });
+    expect(answer.errors?.[0]?.message).toBe(
+      `${name} needs the ${SCOPE_RULES.Mutation[name].role ?? 'OPERATOR'} role; this key is VIEWER`,
+    );
+    expect(calls()).toEqual([]);
+  });
+
+  test.each(['addGroupNumbers', 'removeGroupNumbers', 'setGroupNumbersActivated'])(
+    'OPERATOR: %s (the number inventory) is FORBIDDEN; ADMIN of the same scope passes the check',
+    async (name) => {
+      const field = (SCHEMA.getType('Mutation') as GraphQLObjectType).getFields()[name];
+      const op = validOperation('mutation', field, {});
+      stack.sandbox.requests.length = 0;
+      const operator = await as(KEY.acme, op.query, op.variables);
+      expect(operator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(calls()).toEqual([]);
+      const admin = await as(KEY.acmeAdmin, op.query, op.variables);
+      expect(admin.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
+    },
+  );
+
+  test('a job is seen only by keys whose scope covers it: over HTTP and over WebSocket', async () => {
+    const job = await as(KEY.acme, `{ bulkJob(id: "${globexJob}") { id } }`);
+    expect(job.data?.bulkJob).toBeNull();
+    const own = await as(KEY.globex, `{ bulkJob(id: "${globexJob}") { id } }`);
+    expect(own.data?.bulkJob).toEqual({ id: globexJob });
+    // The auditor's scope is everything: it sees both.
+    const all = await as(KEY.viewer, '{ bulkJobs { id } }');
+    expect((all.data?.bulkJobs as Array<{ id: string }>).map((j) => j.id)).toContain(globexJob);
+    const client = createClient({
+      url: stack.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${KEY.acme}` },
+    });
+    const errors = await new Promise<unknown[]>((resolve) => {
+      client.subscribe(
+        { query: `subscription { bulkJobProgress(id: "${globexJob}") { id } }` },
+        {
+          next: () => undefined,
+          error: (e) => resolve(e as unknown[]),
+          complete: () => resolve([]),
+        },
+      );
+    });
+    await client.dispose();
+    expect(
+      (errors as Array<{ extensions?: { code?: string } }>).map((e) => e.extensions?.code),
+    ).toEqual(['NOT_FOUND']);
   });
 });
