@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type KeyEntry, readKeysFile } from '../graphql/scope';
+import { type InstanceConfig, readInstancesFile } from './instances';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -24,6 +25,7 @@ const envSchema = z
     ODIN_USERNAME: z.string().min(1).optional(),
     ODIN_PASSWORD: z.string().min(1).optional(),
     ODIN_AUTH_MODE: z.enum(['service', 'passthrough']).default('service'),
+    ODIN_INSTANCES_FILE: z.string().min(1).optional(),
     GRAPHQL_API_KEYS: z.string().optional(),
     GRAPHQL_API_KEYS_FILE: z.string().min(1).optional(),
     GRAPHQL_ALLOW_ANONYMOUS: bool.default('false'),
@@ -69,11 +71,12 @@ const envSchema = z
       (env.GRAPHQL_API_KEYS ?? '').split(',').some((k) => k.trim()) || !!env.GRAPHQL_API_KEYS_FILE;
     if (env.ODIN_AUTH_MODE === 'service' && !keys && !env.GRAPHQL_ALLOW_ANONYMOUS) {
       // Whoever reaches the endpoint could create and delete users with the service account.
-      if (env.ODIN_BASE_URL) {
+      if (env.ODIN_BASE_URL || env.ODIN_INSTANCES_FILE) {
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: ['GRAPHQL_API_KEYS'],
-          message: 'required when ODIN_BASE_URL is set (or set GRAPHQL_ALLOW_ANONYMOUS=true)',
+          message:
+            'required when ODIN_BASE_URL or ODIN_INSTANCES_FILE is set (or set GRAPHQL_ALLOW_ANONYMOUS=true)',
         });
       } else if (!LOOPBACK.has(env.HOST)) {
         ctx.addIssue({
@@ -92,6 +95,12 @@ const envSchema = z
         });
       }
     }
+    if (env.ODIN_BASE_URL && env.ODIN_INSTANCES_FILE)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['ODIN_INSTANCES_FILE'],
+        message: 'give either ODIN_BASE_URL (one Odin) or ODIN_INSTANCES_FILE (several), not both',
+      });
     if (env.ODIN_BASE_URL && env.ODIN_AUTH_MODE === 'service') {
       for (const key of ['ODIN_USERNAME', 'ODIN_PASSWORD'] as const) {
         if (!env[key]) {
@@ -111,6 +120,8 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.innerTy
 export interface OdinConfig {
   /** Unset: the built-in sandbox is started and its URL filled in by the bootstrap. */
   baseUrl?: string;
+  /** CA certificates (PEM) Odin's TLS certificate is checked against, beside the system's. */
+  ca?: string;
   username?: string;
   password?: string;
   authMode: 'service' | 'passthrough';
@@ -137,6 +148,8 @@ export interface Config {
   port: number;
   host: string;
   odin: OdinConfig;
+  /** ODIN_INSTANCES_FILE's instances; unset: one, `default`, from `odin`. */
+  instances?: InstanceConfig[];
   apiKeys: string[];
   /** GRAPHQL_API_KEYS_FILE's keys: each with its instance, scopes and role. */
   scopedKeys: KeyEntry[];
@@ -179,11 +192,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** GRAPHQL_API_KEYS_FILE read and checked; a bad entry is a configuration problem naming it. */
-function keysFile(file: string | undefined): KeyEntry[] {
-  if (!file) return [];
+/** A file of the configuration read and checked; a bad entry is a configuration problem naming it. */
+function fromFile<T>(read: () => T): T {
   try {
-    return readKeysFile(file, ['default']);
+    return read();
   } catch (err) {
     throw new ConfigError([err instanceof Error ? err.message : String(err)]);
   }
@@ -202,30 +214,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const sandboxDevelopment = !production && !e.ODIN_BASE_URL;
+  const odin: OdinConfig = {
+    baseUrl: e.ODIN_BASE_URL?.replace(/\/+$/, ''),
+    username: e.ODIN_USERNAME,
+    password: e.ODIN_PASSWORD,
+    authMode: e.ODIN_AUTH_MODE,
+    rateLimitPerSecond: e.ODIN_RATE_LIMIT_PER_SECOND,
+    maxConcurrency: e.ODIN_MAX_CONCURRENCY,
+    timeoutMs: e.ODIN_TIMEOUT_MS,
+    deadlineMs: e.ODIN_DEADLINE_MS ?? 3 * e.ODIN_TIMEOUT_MS,
+    rateGuardMs: e.ODIN_RATE_GUARD_MS,
+    cache: {
+      ttlMs: e.ODIN_CACHE_TTL_MS,
+      staleMs: e.ODIN_CACHE_STALE_MS,
+      maxEntries: e.ODIN_CACHE_MAX_ENTRIES,
+    },
+  };
+  const instances = fromFile(() =>
+    e.ODIN_INSTANCES_FILE ? readInstancesFile(e.ODIN_INSTANCES_FILE, env, odin) : undefined,
+  );
+  const names = instances?.map((i) => i.name) ?? ['default'];
+  const apiKeys = (e.GRAPHQL_API_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (apiKeys.length && !names.includes('default'))
+    throw new ConfigError([
+      'GRAPHQL_API_KEYS: its keys reach the instance named default, which ODIN_INSTANCES_FILE does not have (give them in GRAPHQL_API_KEYS_FILE with their instance)',
+    ]);
   return {
     port: e.PORT,
     host: e.HOST,
-    odin: {
-      baseUrl: e.ODIN_BASE_URL?.replace(/\/+$/, ''),
-      username: e.ODIN_USERNAME,
-      password: e.ODIN_PASSWORD,
-      authMode: e.ODIN_AUTH_MODE,
-      rateLimitPerSecond: e.ODIN_RATE_LIMIT_PER_SECOND,
-      maxConcurrency: e.ODIN_MAX_CONCURRENCY,
-      timeoutMs: e.ODIN_TIMEOUT_MS,
-      deadlineMs: e.ODIN_DEADLINE_MS ?? 3 * e.ODIN_TIMEOUT_MS,
-      rateGuardMs: e.ODIN_RATE_GUARD_MS,
-      cache: {
-        ttlMs: e.ODIN_CACHE_TTL_MS,
-        staleMs: e.ODIN_CACHE_STALE_MS,
-        maxEntries: e.ODIN_CACHE_MAX_ENTRIES,
-      },
-    },
-    apiKeys: (e.GRAPHQL_API_KEYS ?? '')
-      .split(',')
-      .map((k) => k.trim())
-      .filter(Boolean),
-    scopedKeys: keysFile(e.GRAPHQL_API_KEYS_FILE),
+    odin,
+    instances,
+    apiKeys,
+    scopedKeys: fromFile(() =>
+      e.GRAPHQL_API_KEYS_FILE ? readKeysFile(e.GRAPHQL_API_KEYS_FILE, names) : [],
+    ),
     logLevel: e.LOG_LEVEL,
     production,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,

@@ -13,7 +13,10 @@ import { type AppServer, createServer } from './server';
 
 export interface App {
   server: AppServer;
+  /** The default instance (or the first of ODIN_INSTANCES_FILE). */
   odin: OdinConnection;
+  /** Every Odin instance by name. */
+  instances: Map<string, OdinConnection>;
   metrics: Metrics;
 }
 
@@ -26,16 +29,33 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
     redis && config.redisUrl
       ? { redis, redisUrl: config.redisUrl, replicas: config.fleetReplicas }
       : undefined;
-  const metrics: Metrics = new Metrics(
-    () => odin.http.limiter.queued,
-    () => odin.cache?.size,
-  );
-  const odin: OdinConnection = new OdinConnection(config.odin, logger, metrics, fleet);
+  const metrics = new Metrics();
+  // Each instance its own session, rate budget (shared across replicas), cache namespace, and
+  // `instance` label on its metrics.
+  const instances = new Map<string, OdinConnection>();
+  for (const { name, odin: settings } of config.instances ?? [
+    { name: 'default', odin: config.odin },
+  ]) {
+    const observer = metrics.forInstance(name, {
+      queued: () => instances.get(name)?.http.limiter.queued ?? 0,
+      cacheEntries: () => instances.get(name)?.cache?.size,
+    });
+    instances.set(name, new OdinConnection(settings, logger, observer, fleet, name));
+  }
+  const odin = instances.get('default') ?? (instances.values().next().value as OdinConnection);
   const locks = new GroupLocks(redis);
   const imports =
-    odin.mode === 'service' ? await jobs(config, logger, odin, locks, redis) : undefined;
-  const server = await createServer(config, { odin, logger, metrics, redis, locks, imports });
-  return { server, odin, metrics };
+    odin.mode === 'service' ? await jobs(config, logger, instances, odin, locks, redis) : undefined;
+  const server = await createServer(config, {
+    odin,
+    instances,
+    logger,
+    metrics,
+    redis,
+    locks,
+    imports,
+  });
+  return { server, odin, instances, metrics };
 }
 
 /**
@@ -45,13 +65,20 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
 async function jobs(
   config: Config,
   logger: Logger,
+  instances: Map<string, OdinConnection>,
   odin: OdinConnection,
   locks: KeyLock,
   redis?: Redis,
 ) {
   const imports = new UserImports(
     redis ? new RedisJobStore(redis) : new MemoryJobStore(),
-    () => odin.clientFor(undefined, { fresh: true, staleOk: false, stats: newCacheStats() }),
+    // A job acts on the instance of the key that started it.
+    (instance = 'default') =>
+      (instances.get(instance) ?? odin).clientFor(undefined, {
+        fresh: true,
+        staleOk: false,
+        stats: newCacheStats(),
+      }),
     {
       // About a quarter second of Odin's rate in flight (a row is one or two calls).
       parallelism: Math.max(

@@ -5,7 +5,7 @@ import type { Metrics } from '../app/metrics';
 import type { UserImports } from '../jobs/imports';
 import type { OdinClient, OdinConnection } from '../odin/client';
 import { type CacheStats, newCacheStats } from '../odin/cache';
-import type { KeyLock } from '../provisioning/lock';
+import { type KeyLock, lockWithin } from '../provisioning/lock';
 import type { Caller } from './scope';
 
 /** What every resolver of one GraphQL request gets. */
@@ -14,8 +14,10 @@ export interface Context {
   logger: Logger;
   /** The Odin client acting for this request's caller. */
   odin: OdinClient;
-  /** The process's Odin, for what is not a caller's call (login, refresh). */
+  /** The Odin instance the request acts on, for what is not a caller's call (login, refresh). */
   connection: OdinConnection;
+  /** Its name. */
+  instance: string;
   /** Passthrough: the caller's Odin token, for this request only. */
   callerToken?: string;
   /** A scoped key's caller (GRAPHQL_API_KEYS_FILE): what it may reach; unset: everything. */
@@ -35,7 +37,10 @@ export interface Context {
 }
 
 export interface ContextDeps {
+  /** The default Odin instance. */
   odin: OdinConnection;
+  /** Every Odin instance by name (the default among them). */
+  instances?: Map<string, OdinConnection>;
   logger: Logger;
   metrics: Metrics;
   /** Set when REDIS_URL is: readiness checks it, persisted queries live in it. */
@@ -50,6 +55,8 @@ export interface RequestInfo {
   callerToken?: string;
   /** A scoped key's caller. */
   caller?: Caller;
+  /** The Odin instance the request acts on: the scoped key's, X-Odin-Instance's, or default. */
+  instance?: string;
   maxBulk: number;
   maxJobRows: number;
   /** Cache-Control: no-cache: read Odin, not the cache. */
@@ -73,22 +80,25 @@ class RequestLogger {
 
 export function createContext(
   deps: ContextDeps,
-  { requestId, callerToken, caller, maxBulk, maxJobRows, fresh = false }: RequestInfo,
+  { requestId, callerToken, caller, instance, maxBulk, maxJobRows, fresh = false }: RequestInfo,
 ): Context {
   const cacheRead = { fresh, stats: newCacheStats() };
-  const odin = deps.odin.clientFor(callerToken, cacheRead);
+  const name = caller?.instance ?? instance ?? 'default';
+  const connection = deps.instances?.get(name) ?? deps.odin;
+  const odin = connection.clientFor(callerToken, cacheRead);
   return Object.assign(new RequestLogger(), {
     requestId,
     baseLogger: deps.logger,
     odin,
-    connection: deps.odin,
+    instance: name,
+    connection,
     callerToken,
     caller,
     loaders: createLoaders(odin),
     maxBulk,
     maxJobRows,
     imports: deps.imports,
-    locks: deps.locks,
+    locks: lockWithin(deps.locks, name),
     cacheRead,
   });
 }

@@ -147,8 +147,17 @@ export function checkPlace(
 /** Whether an answer (an entity, a job) is in the caller's scope; what has no place is. */
 export function inScope(caller: Caller | undefined, value: unknown): boolean {
   if (!caller || value === null || value === undefined || typeof value !== 'object') return true;
-  const v = value as { serviceProviderId?: unknown; groupId?: unknown; scope?: unknown };
-  if (Array.isArray(v.scope)) return caller.scope.includes(v.scope as string[]);
+  const v = value as {
+    serviceProviderId?: unknown;
+    groupId?: unknown;
+    scope?: unknown;
+    instance?: unknown;
+  };
+  // A job: of the caller's instance, and within its scope.
+  if (Array.isArray(v.scope))
+    return (
+      (v.instance ?? 'default') === caller.instance && caller.scope.includes(v.scope as string[])
+    );
   if (typeof v.serviceProviderId === 'string')
     return caller.scope.covers(
       v.serviceProviderId,

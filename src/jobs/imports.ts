@@ -44,6 +44,8 @@ export interface RunningJob {
   label(index: number): string;
   /** What the rows may reach: the scope of the key that started the job. */
   scope: Scope;
+  /** The Odin instance it acts on. */
+  instance: string;
 }
 
 /** A worker's plan for a job's rows: outcomes known before any write, then one row at a time. */
@@ -62,6 +64,7 @@ export interface JobKindRunner {
     rows: JobRow[],
     label: (index: number) => string,
     scope: Scope,
+    instance: string,
   ): Promise<RowOutcome[]>;
   prepare(job: RunningJob): Promise<RowRunner>;
 }
@@ -98,8 +101,8 @@ export class UserImports {
 
   constructor(
     readonly store: JobStore,
-    /** The Odin client a worker acts through: the service account, fresh reads. */
-    private readonly odin: () => OdinClient,
+    /** The Odin client a worker acts through, of a job's instance: the service account, fresh reads. */
+    private readonly odin: (instance?: string) => OdinClient,
     readonly options: ImportOptions,
     private readonly logger: Logger,
     kinds: Partial<Record<JobKind, JobKindRunner>> = {},
@@ -137,11 +140,13 @@ export class UserImports {
     dryRun: boolean,
     kind = JobKind.USER_IMPORT,
     scope: string[] = ['*'],
+    instance = 'default',
   ): Promise<JobRecord> {
     const record: JobRecord = {
       id: randomUUID(),
       kind,
       scope,
+      instance,
       state: JobState.QUEUED,
       dryRun,
       total: rows.length,
@@ -189,11 +194,12 @@ export class UserImports {
    */
   private async dryRun(record: JobRecord, rows: JobRow[], scope: Scope): Promise<JobRecord> {
     const { id, kind } = record;
-    const { odin, take } = counted(this.odin());
+    const instance = record.instance ?? 'default';
+    const { odin, take } = counted(this.odin(instance));
     const label = (i: number) => rowLabel(rows[i], i);
     let outcomes: RowOutcome[];
     try {
-      outcomes = await this.kinds[kind].dryRun(odin, rows, label, scope);
+      outcomes = await this.kinds[kind].dryRun(odin, rows, label, scope, instance);
     } catch (err) {
       // Odin could not be read: every row not yet failed fails with that reason.
       const reason = this.failure(0, '', err);
@@ -227,7 +233,7 @@ export class UserImports {
     await this.store.publish(record);
     const rows = await this.store.rows(id);
     const settled = new Set((await this.store.outcomes(id)).map((o) => o.index));
-    const { odin, take } = counted(this.odin());
+    const { odin, take } = counted(this.odin(record.instance));
     const job: RunningJob = {
       id,
       odin,
@@ -237,6 +243,7 @@ export class UserImports {
       store: this.store,
       label: (i) => rowLabel(rows[i], i),
       scope: new Scope(record.scope ?? ['*']),
+      instance: record.instance ?? 'default',
     };
     let stopped = false;
     let broken: unknown;

@@ -122,7 +122,13 @@ export class JobsResolver {
     const rows = await rowsOf(input, ctx.maxJobRows, info);
     confineRows(ctx.caller, rows);
     return asJob(
-      await imports.start(rows, input.dryRun ?? false, JobKind.USER_IMPORT, scopeOf(ctx.caller)),
+      await imports.start(
+        rows,
+        input.dryRun ?? false,
+        JobKind.USER_IMPORT,
+        scopeOf(ctx.caller),
+        ctx.instance,
+      ),
     );
   }
 

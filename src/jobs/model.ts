@@ -42,6 +42,8 @@ export interface JobRecord {
    * to keys whose scope covers it, and its rows reach nothing outside it. Unset: `*`.
    */
   scope?: string[];
+  /** The Odin instance it acts on: its starter's. Unset: default. */
+  instance?: string;
 }
 
 /** One row of a job: what to do, or why it cannot be done (settled at start). */

@@ -106,11 +106,20 @@ return v`;
 
 /** Entries and tag versions in Redis: every replica sees the others' hits and writes. */
 export class RedisCacheStore implements CacheStore {
-  private readonly prefix = 'odin-graphql:cache:';
-  private readonly tagPrefix = 'odin-graphql:cache-tag:';
-  private readonly editsPrefix = 'odin-graphql:cache-edits:';
+  private readonly prefix: string;
+  private readonly tagPrefix: string;
+  private readonly editsPrefix: string;
 
-  constructor(private readonly redis: Redis) {}
+  /** `instance`: an Odin instance's own namespace (the default instance keeps the bare one). */
+  constructor(
+    private readonly redis: Redis,
+    instance = 'default',
+  ) {
+    const ns = instance === 'default' ? '' : `${instance}:`;
+    this.prefix = `odin-graphql:cache:${ns}`;
+    this.tagPrefix = `odin-graphql:cache-tag:${ns}`;
+    this.editsPrefix = `odin-graphql:cache-edits:${ns}`;
+  }
 
   async get(key: string): Promise<Stored | undefined> {
     const raw = await this.redis.get(this.prefix + key);

@@ -97,7 +97,14 @@ export class OdinConnection {
   /** Unset when ODIN_CACHE_TTL_MS is 0. */
   readonly cache?: OdinCache;
 
-  constructor(config: OdinConfig, logger: Logger, observer?: OdinObserver, fleet?: Fleet) {
+  constructor(
+    config: OdinConfig,
+    logger: Logger,
+    observer?: OdinObserver,
+    fleet?: Fleet,
+    /** The instance's name: its cache's namespace in Redis. */
+    readonly name = 'default',
+  ) {
     if (!config.baseUrl) throw new Error('The Odin connection needs a base URL');
     const limiter =
       fleet &&
@@ -124,6 +131,7 @@ export class OdinConnection {
         rateLimitPerSecond: config.rateLimitPerSecond,
         maxConcurrency: config.maxConcurrency,
         rateGuardMs: config.rateGuardMs,
+        ca: config.ca,
         observer,
         limiter,
       },
@@ -139,7 +147,7 @@ export class OdinConnection {
     }
     if (config.cache.ttlMs > 0) {
       const store = fleet
-        ? new RedisCacheStore(fleet.redis)
+        ? new RedisCacheStore(fleet.redis, name)
         : new MemoryCacheStore(config.cache.maxEntries);
       this.cache = new OdinCache(store, config.cache, logger, observer);
     }

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
 import https from 'node:https';
+import tls from 'node:tls';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import type { Logger } from '../app/logger';
 import { directAdapter } from './adapter';
@@ -42,6 +43,8 @@ export interface OdinHttpOptions {
   limiter?: CallLimiter;
   /** Margin per one-second window for jitter between leaving here and arriving at Odin. */
   rateGuardMs?: number;
+  /** CA certificates (PEM) for Odin's TLS, beside the system's. */
+  ca?: string;
   maxAttempts?: number;
   /** First backoff; doubles per attempt up to backoffCapMs, with jitter. */
   backoffBaseMs?: number;
@@ -110,7 +113,11 @@ export class OdinHttp {
       // socket; an agent giving its own default (1 s) back on every release made eight
       // setsockopt calls per call. The direct adapter leaves it to the agent: 60 s too.
       httpAgent: new http.Agent({ keepAlive: true, keepAliveMsecs: AXIOS_KEEPALIVE_MS }),
-      httpsAgent: new https.Agent({ keepAlive: true, keepAliveMsecs: AXIOS_KEEPALIVE_MS }),
+      httpsAgent: new https.Agent({
+        keepAlive: true,
+        keepAliveMsecs: AXIOS_KEEPALIVE_MS,
+        ...(options.ca ? { ca: [...tls.rootCertificates, options.ca] } : {}),
+      }),
       maxRedirects: 0,
       // With a proxy in the environment, axios' own adapter (it implements proxies); without
       // one, a direct request: axios' adapter set-up cost more CPU than the call itself.

@@ -185,7 +185,13 @@ export class ProvisioningImportResolver {
     const rows = await provisioningRows(input, ctx.maxJobRows, info);
     confineRows(ctx.caller, rows);
     return asJob(
-      await imports.start(rows, !!input.dryRun, JobKind.PROVISIONING_IMPORT, scopeOf(ctx.caller)),
+      await imports.start(
+        rows,
+        !!input.dryRun,
+        JobKind.PROVISIONING_IMPORT,
+        scopeOf(ctx.caller),
+        ctx.instance,
+      ),
     );
   }
 
@@ -200,7 +206,13 @@ export class ProvisioningImportResolver {
     const imports = importsOf(ctx);
     const rows = deprovisioningRows(input, ctx.maxJobRows);
     return asJob(
-      await imports.start(rows, !!input.dryRun, JobKind.DEPROVISIONING_IMPORT, scopeOf(ctx.caller)),
+      await imports.start(
+        rows,
+        !!input.dryRun,
+        JobKind.DEPROVISIONING_IMPORT,
+        scopeOf(ctx.caller),
+        ctx.instance,
+      ),
     );
   }
 }

@@ -14,7 +14,7 @@ import {
   runSteps,
 } from './engine';
 import { GroupFacts, reservationsOf } from './facts';
-import type { KeyLock } from './lock';
+import { type KeyLock, lockWithin } from './lock';
 import {
   type Problem,
   type ProvisionRequest,
@@ -151,9 +151,10 @@ function failed(
  * plan, its progress recorded before each step, so that a row a dead worker had in flight is
  * finished from its recorded steps: a create is read back before it is sent again.
  */
-export function provisioningRunner(locks: KeyLock): JobKindRunner {
+export function provisioningRunner(groupLocks: KeyLock): JobKindRunner {
   return {
-    async dryRun(odin, rows, label) {
+    async dryRun(odin, rows, label, _scope, instance) {
+      const locks = lockWithin(groupLocks, instance);
       const facts = new GroupFacts(odin, true);
       const indexes = rows.map((_, i) => i).filter((i) => !rows[i].failure);
       const outcomes: RowOutcome[] = [];
@@ -180,6 +181,7 @@ export function provisioningRunner(locks: KeyLock): JobKindRunner {
 
     async prepare(job: RunningJob) {
       const { id, odin, rows, inFlight, store, label } = job;
+      const locks = lockWithin(groupLocks, job.instance);
       const facts = new GroupFacts(odin, true);
       const plans = new Map<number, RowPlan>();
       const settled: RowOutcome[] = [];

@@ -112,3 +112,15 @@ export class GroupLocks implements KeyLock {
     }
   }
 }
+
+/** A lock whose keys live in their own space (an Odin instance's): the default keeps the bare keys. */
+export function lockWithin(lock: KeyLock, instance: string): KeyLock {
+  if (instance === 'default') return lock;
+  const k = (key: string) => `${instance}\u0000${key}`;
+  return {
+    withLock: (key, fn) => lock.withLock(k(key), fn),
+    reservations: (key) => lock.reservations(k(key)),
+    reserve: (key, owner, values) => lock.reserve(k(key), owner, values),
+    release: (key, owner, values) => lock.release(k(key), owner, values),
+  };
+}

@@ -112,7 +112,7 @@ describe('the entity cache, in one process', () => {
       'ODIN_UNAVAILABLE',
     );
     const metrics = await (await fetch(`${stack.origin}/metrics`)).text();
-    expect(metrics).toContain('odin_cache_requests_total{outcome="stale"} 1');
+    expect(metrics).toContain('odin_cache_requests_total{outcome="stale",instance="default"} 1');
   });
 
   test('passthrough: caller B never gets caller A’s cached answer', async () => {

@@ -46,7 +46,11 @@ test('/readyz turns 503 when Odin stops answering; /healthz stays 200', async ()
     await odin.close();
     const ready = await fetch(`${layer.origin}/readyz`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'not ready', code: 'ODIN_UNAVAILABLE' });
+    expect(await ready.json()).toEqual({
+      status: 'not ready',
+      code: 'ODIN_UNAVAILABLE',
+      instances: { default: 'ODIN_UNAVAILABLE' },
+    });
     expect((await fetch(`${layer.origin}/healthz`)).status).toBe(200);
   } finally {
     await layer.stop('SIGKILL');

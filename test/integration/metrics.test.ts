@@ -59,17 +59,18 @@ test('/metrics counts a known sequence of operations, with no user id in any lab
     expect(
       value(text, 'graphql_operation_duration_seconds_count', { operation: 'CreateUser' }),
     ).toBe(2);
-    expect(text).toContain('odin_limiter_queue_length 0');
+    expect(text).toContain('odin_limiter_queue_length{instance="default"} 0');
+    // Every Odin metric names its instance.
+    const odinLines = text.split('\n').filter((l) => l.startsWith('odin_'));
+    expect(odinLines.length).toBeGreaterThan(10);
+    expect(odinLines.filter((l) => !l.includes('instance="default"'))).toEqual([]);
     // Every Odin call waited for the limiter once.
     const calls = [...text.matchAll(/^odin_calls_total\{[^}]*\} (\d+)$/gm)].reduce(
       (sum, m) => sum + Number(m[1]),
       0,
     );
     expect(calls).toBe(4);
-    expect(
-      value(text, 'odin_limiter_wait_seconds_count', {}) ||
-        Number(/^odin_limiter_wait_seconds_count (\d+)/m.exec(text)?.[1]),
-    ).toBe(calls);
+    expect(value(text, 'odin_limiter_wait_seconds_count', { instance: 'default' })).toBe(calls);
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).not.toContain('metric.user');
     expect(text).not.toContain('Metric-Passw0rd');

@@ -70,7 +70,11 @@ describe('token lifecycle', () => {
     );
     const notReady = await fetch(`${stack.origin}/readyz`);
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ status: 'not ready', code: 'ODIN_AUTH_FAILED' });
+    expect(await notReady.json()).toEqual({
+      status: 'not ready',
+      code: 'ODIN_AUTH_FAILED',
+      instances: { default: 'ODIN_AUTH_FAILED' },
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import { Kind, parse } from 'graphql';
 import { CallerGate, bearerToken } from '../../graphql/caller';
 import type { Config } from '../config';
 import { type Context, type ContextDeps, createContext } from '../../graphql/context';
-import { type ErrorCode, UnauthenticatedError } from '../../graphql/errors';
+import { BadUserInputError, type ErrorCode, UnauthenticatedError } from '../../graphql/errors';
 import { loggableBody } from '../logger';
 import type { Playground } from '../../graphql/playground';
 import type { RequestTrace } from './request-log';
@@ -135,7 +135,20 @@ export function graphqlRoute(
       throw error;
     }
     const fresh = /\bno-cache\b/i.test(req.headers['cache-control'] ?? '');
-    const context = createContext(deps, callers.requestInfo(token, trace.requestId, fresh));
+    const info = callers.requestInfo(token, trace.requestId, fresh);
+    // Passthrough: the caller picks the Odin instance its token is for.
+    const picked = req.headers['x-odin-instance'];
+    if (deps.odin.mode === 'passthrough' && typeof picked === 'string') {
+      if (!deps.instances?.has(picked))
+        throw new BadUserInputError(`X-Odin-Instance ${picked.slice(0, 40)} is not an instance`, [
+          {
+            field: 'X-Odin-Instance',
+            message: `must be one of ${[...(deps.instances?.keys() ?? ['default'])].join(', ')}`,
+          },
+        ]);
+      info.instance = picked;
+    }
+    const context = createContext(deps, info);
     return Object.assign(context, { report: trace.report });
   };
 

@@ -17,8 +17,26 @@ export function probesRouter(deps: ContextDeps, draining: () => boolean): Router
     try {
       if (draining()) throw new Error('shutting down');
       if (deps.redis) await deps.redis.ping();
-      await deps.odin.checkReady();
-      res.json({ status: 'ready' });
+      // Every Odin instance answers (and accepts the layer's session): each reported.
+      const all = deps.instances ?? new Map([['default', deps.odin]]);
+      const checks = await Promise.all(
+        [...all].map(async ([name, odin]) => {
+          try {
+            await odin.checkReady();
+            return [name, 'ready'] as const;
+          } catch (err) {
+            return [name, toAppError(err)?.code ?? 'INTERNAL_SERVER_ERROR'] as const;
+          }
+        }),
+      );
+      const instances = Object.fromEntries(checks);
+      const down = checks.find(([, state]) => state !== 'ready');
+      if (down) {
+        deps.logger.warn({ instances }, 'not ready');
+        res.status(503).json({ status: 'not ready', code: down[1], instances });
+        return;
+      }
+      res.json({ status: 'ready', instances });
     } catch (err) {
       const code: ErrorCode =
         toAppError(err)?.code ??
