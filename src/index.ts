@@ -40,7 +40,8 @@ async function main(): Promise<void> {
 
   let sandbox: Sandbox | undefined;
   let demoUsername: string | undefined;
-  if (!config.odin.baseUrl) {
+  // No Odin named (neither ODIN_BASE_URL nor ODIN_INSTANCES_FILE): the built-in sandbox.
+  if (!config.odin.baseUrl && !config.instances) {
     // Loaded only here: a layer in front of a real Odin never loads the sandbox.
     const { DEMO_ACCOUNT, startSandbox } = await import('./sandbox');
     sandbox = await startSandbox({ host: '127.0.0.1', port: 0 });
