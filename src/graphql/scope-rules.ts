@@ -58,6 +58,7 @@ export const SCOPE_RULES: Record<
   Query: {
     bulkJob: { answer: 'entity' },
     bulkJobs: { answer: 'list' },
+    bulkJobsConnection: { own: 'jobs outside the scope are left out of the pages' },
     callFlow: {
       places: [group()],
       own: 'a number’s flow starts at its holder: out of scope, null',

@@ -2,6 +2,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { MAX_LIST_SIZE, NumberStatus } from '../odin/model';
 import { UserFilterInput } from '../users/users.args';
+import { PageArgs } from '../graphql/connection';
 import { ListLimit, TrimmedLength } from '../graphql/validation';
 
 @ArgsType()
@@ -36,4 +37,18 @@ export class GroupUsersArgs {
   filter?: UserFilterInput;
 
   @Field(() => Int, limit) @ListLimit() limit?: number;
+}
+
+@ArgsType()
+export class GroupUsersPageArgs extends PageArgs {
+  @Field(() => UserFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: UserFilterInput;
+}
+
+@ArgsType()
+export class GroupNumbersPageArgs extends PageArgs {
+  @Field(() => NumberStatus, { nullable: true, defaultValue: NumberStatus.ALL })
+  status?: NumberStatus;
 }

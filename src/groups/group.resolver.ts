@@ -16,9 +16,36 @@ import {
 } from '../odin/model';
 import { GroupServices } from '../services/service.type';
 import { User } from '../users/user.type';
-import { GroupArgs, GroupDevicesArgs, GroupNumbersArgs, GroupUsersArgs } from './group.args';
+import {
+  GroupArgs,
+  GroupDevicesArgs,
+  GroupNumbersArgs,
+  GroupNumbersPageArgs,
+  GroupUsersArgs,
+  GroupUsersPageArgs,
+} from './group.args';
+import { type Connection, PageArgs, connectionType, paginate } from '../graphql/connection';
 import { freeExtension, groupExtensions } from '../provisioning/free-extension';
 import { Group } from './group.type';
+
+/** The group's numbers of a status (all, free, assigned), in the group's order. */
+async function numbersOf(
+  ctx: Context,
+  group: GroupModel,
+  status: NumberStatus | undefined,
+): Promise<GroupNumberInGroup[]> {
+  const all = await ctx.loaders.groupNumbers.load(refOf(group));
+  const wanted = all.filter(
+    (n) =>
+      (status ?? NumberStatus.ALL) === NumberStatus.ALL ||
+      n.assigned === (status === NumberStatus.ASSIGNED),
+  );
+  return inGroup(group, wanted);
+}
+
+const UserConnection = connectionType('User', User);
+const GroupNumberConnection = connectionType('GroupNumber', GroupNumber);
+const AccessDeviceConnection = connectionType('AccessDevice', AccessDevice);
 
 @Resolver(() => Group)
 export class GroupResolver {
@@ -45,13 +72,7 @@ export class GroupResolver {
     @Args(() => GroupNumbersArgs) { status, limit }: GroupNumbersArgs,
     @Ctx() ctx: Context,
   ): Promise<GroupNumberInGroup[]> {
-    const all = await ctx.loaders.groupNumbers.load(refOf(group));
-    const wanted = all.filter(
-      (n) =>
-        (status ?? NumberStatus.ALL) === NumberStatus.ALL ||
-        n.assigned === (status === NumberStatus.ASSIGNED),
-    );
-    return inGroup(group, wanted.slice(0, limit ?? MAX_LIST_SIZE));
+    return (await numbersOf(ctx, group, status)).slice(0, limit ?? MAX_LIST_SIZE);
   }
 
   @FieldResolver(() => ExtensionLengths)
@@ -100,5 +121,41 @@ export class GroupResolver {
     const users = await ctx.odin.users.list({ ...refOf(group), ...args });
     for (const user of users) ctx.loaders.user.prime(user.userId, user);
     return users;
+  }
+
+  @FieldResolver(() => UserConnection, {
+    description:
+      "The group's users a page at a time, by user id; the whole list is read once within the cache's life",
+  })
+  async usersConnection(
+    @Root() group: GroupModel,
+    @Args(() => GroupUsersPageArgs) { filter, ...page }: GroupUsersPageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<UserModel>> {
+    const users = await ctx.odin.users.list({ ...refOf(group), filter, all: true });
+    for (const user of users) ctx.loaders.user.prime(user.userId, user);
+    return paginate(users, (u) => u.userId, page);
+  }
+
+  @FieldResolver(() => GroupNumberConnection, {
+    description: "The group's numbers a page at a time, by number",
+  })
+  async numbersConnection(
+    @Root() group: GroupModel,
+    @Args(() => GroupNumbersPageArgs) { status, ...page }: GroupNumbersPageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<GroupNumberInGroup>> {
+    return paginate(await numbersOf(ctx, group, status), (n) => n.phoneNumber, page);
+  }
+
+  @FieldResolver(() => AccessDeviceConnection, {
+    description: "The group's devices a page at a time, by name",
+  })
+  async devicesConnection(
+    @Root() group: GroupModel,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<AccessDeviceModel>> {
+    return paginate(await ctx.loaders.groupDevices.load(refOf(group)), (d) => d.deviceName, page);
   }
 }

@@ -17,6 +17,7 @@ import type { Context } from '../graphql/context';
 import { AppError, BadUserInputError, NotFoundError } from '../graphql/errors';
 import type { Caller } from '../graphql/scope';
 import { inScope } from '../graphql/scope-rules';
+import { PageArgs, connectionType, paginate } from '../graphql/connection';
 import { validateArgument } from '../graphql/validation';
 import { MAX_LIST_SIZE } from '../odin/model';
 import { AddressInput } from '../users/address.input';
@@ -44,6 +45,10 @@ export const asJob = (r: JobRecord, snapshot = true) => ({
   startedAt: r.startedAt ? new Date(r.startedAt) : null,
   finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
 });
+
+const BulkJobConnection = connectionType('BulkJob', BulkJob);
+/** The most jobs a connection pages through: those the store keeps (its retention). */
+const JOBS_KEPT = 10_000;
 
 const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -145,6 +150,22 @@ export class JobsResolver {
   async bulkJob(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const record = await importsOf(ctx).store.get(jobId(id));
     return record ? asJob(record) : null;
+  }
+
+  @Query(() => BulkJobConnection, {
+    description: 'Jobs a page at a time, newest first, as this key may see them',
+  })
+  async bulkJobsConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    const records = (await importsOf(ctx).store.list(JOBS_KEPT)).filter((r) =>
+      inScope(ctx.caller, r),
+    );
+    const connection = paginate(
+      records,
+      (r) => `${String(r.createdAt).padStart(15, '0')}:${r.id}`,
+      page,
+      true,
+    );
+    return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: asJob(e.node) })) };
   }
 
   @Query(() => [BulkJob], { description: 'Newest first; limit defaults to 20.' })

@@ -224,6 +224,8 @@ export interface UserListQuery {
     value: string;
   } | null;
   limit?: number | null;
+  /** Every user, with no limit sent (a connection pages through them). */
+  all?: boolean;
 }
 
 // --- Numbers, extensions, services, devices (docs/odin/provisioning.md) ---

@@ -162,7 +162,7 @@ export function shapeUserList(
   const params: Record<string, string | number | boolean | undefined> = {
     serviceProviderId: query.serviceProviderId ?? undefined,
     groupId: query.groupId ?? undefined,
-    limit: query.limit ?? MAX_LIST_SIZE,
+    limit: query.all ? undefined : (query.limit ?? MAX_LIST_SIZE),
     extended: true,
   };
   if (query.filter) {

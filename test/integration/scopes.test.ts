@@ -144,7 +144,8 @@ function expected(root: 'Query' | 'Mutation', field: string): Outcome | undefine
   if (rule.places && (root === 'Mutation' || field !== 'callFlow'))
     return { code: 'FORBIDDEN', odinCalls: 0, writes: 0 };
   if (rule.entity) return { code: 'NOT_FOUND', writes: 0 };
-  if (rule.answer === 'list') return { data: 'no-globex', writes: 0 };
+  if (rule.answer === 'list' || field === 'bulkJobsConnection')
+    return { data: 'no-globex', writes: 0 };
   return { data: 'null', writes: 0 };
 }
 
@@ -169,10 +170,12 @@ describe('a key scoped to acme.sp, every field naming Globex', () => {
     // The number inventory needs ADMIN: its scope, not its role, is what is walked here.
     const key = SCOPE_RULES[root][name].role === 'ADMIN' ? KEY.acmeAdmin : KEY.acme;
     stack.sandbox.requests.length = 0;
-    // A job's start answers its id too, to follow it.
+    // A job's start answers its id too, to follow it; a connection its nodes' ids.
     const answer = await as(
       key,
-      op.query.replace('{ __typename results', '{ __typename id results'),
+      op.query
+        .replace('{ __typename results', '{ __typename id results')
+        .replace('bulkJobsConnection { __typename }', 'bulkJobsConnection { edges { node { id } } }'),
       op.variables,
     );
     const seen = { calls: calls().length, writes: writes().length };
