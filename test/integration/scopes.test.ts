@@ -175,7 +175,10 @@ describe('a key scoped to acme.sp, every field naming Globex', () => {
       key,
       op.query
         .replace('{ __typename results', '{ __typename id results')
-        .replace('bulkJobsConnection { __typename }', 'bulkJobsConnection { edges { node { id } } }'),
+        .replace(
+          'bulkJobsConnection { __typename }',
+          'bulkJobsConnection { edges { node { id } } }',
+        ),
       op.variables,
     );
     const seen = { calls: calls().length, writes: writes().length };
