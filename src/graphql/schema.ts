@@ -32,7 +32,7 @@ import {
 import { ServicesResolver } from '../services/services.resolver';
 import { SessionResolver } from '../session/session.resolver';
 import { UserResolver } from '../users/user.resolver';
-import { confineEntity, inScope, scopeGuard } from './scope-rules';
+import { confineEntity, guardRoots, inScope } from './scope-rules';
 import { isUserId, validateArgument } from './validation';
 
 export const resolvers = [
@@ -149,8 +149,6 @@ async function build(): Promise<AppSchemas> {
       await validateArgument(value);
       await confineEntity(data as never);
     },
-    // Scoped keys: every root field confined to the caller's customers (scope-rules.ts).
-    globalMiddlewares: [scopeGuard],
     // Every subscription brings its own `subscribe` (jobs' progress comes from the job
     // store); type-graphql still asks for a PubSub, which nothing uses.
     pubSub: {
@@ -161,6 +159,8 @@ async function build(): Promise<AppSchemas> {
     },
     emitSchemaFile: false,
   });
+  // Scoped keys: every root field confined to the caller's customers (scope-rules.ts).
+  guardRoots(plain);
   const map = createResolversMap(plain) as ResolverMap;
   const subgraph = buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),

@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { type GraphQLResolveInfo, type GraphQLSchema, defaultFieldResolver } from 'graphql';
 import type { Context } from './context';
 import { AppError, NotFoundError } from './errors';
 import { type Caller, Role, allows } from './scope';
@@ -176,7 +175,14 @@ const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * arguments are valid) an entity named by id, then the answer confined. Callers with the whole
  * of an instance as ADMIN, and passthrough callers, pass untouched.
  */
-export const scopeGuard: MiddlewareFn<Context> = async ({ args, context, info }, next) => {
+async function scopeGuard(
+  {
+    args,
+    context,
+    info,
+  }: { args: Record<string, unknown>; context: Context; info: GraphQLResolveInfo },
+  next: () => Promise<unknown>,
+): Promise<unknown> {
   const caller = context.caller;
   if (!caller || !ROOTS.has(info.parentType.name)) return next();
   const rule = ruleOf(info);
@@ -213,7 +219,7 @@ export const scopeGuard: MiddlewareFn<Context> = async ({ args, context, info },
   if (rule.answer === 'list' && Array.isArray(answer))
     return answer.filter((item) => inScope(caller, item));
   return answer;
-};
+}
 
 /**
  * A scoped caller's mutation of an entity named by id (`updateUser(input: {userId})`): the
@@ -249,4 +255,23 @@ function ruleOf(info: GraphQLResolveInfo): ScopeRule {
   // A field without a rule is refused to scoped callers: the generated test names it.
   if (!rule) throw new AppError(`${info.fieldName} has no scope rule`, 'FORBIDDEN');
   return rule;
+}
+
+/**
+ * The guard on every root field of a built schema (Query, Mutation, Subscription events): its
+ * resolver wrapped, so that nested fields pay nothing for it.
+ */
+export function guardRoots(schema: GraphQLSchema): void {
+  for (const root of [
+    schema.getQueryType(),
+    schema.getMutationType(),
+    schema.getSubscriptionType(),
+  ])
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Context, info) =>
+        context.caller
+          ? scopeGuard({ args, context, info }, async () => resolve(source, args, context, info))
+          : resolve(source, args, context, info);
+    }
 }
