@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { configEntries } from './config-file';
 import type { OdinConfig } from './config';
 
 /** One Odin the deployment reaches, by the name keys and jobs use for it. */
@@ -30,28 +31,12 @@ export function readInstancesFile(
   env: NodeJS.ProcessEnv,
   base: OdinConfig,
 ): InstanceConfig[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(
-      `ODIN_INSTANCES_FILE ${file} cannot be read as JSON: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
-  if (!Array.isArray(parsed) || !parsed.length)
-    throw new Error(`ODIN_INSTANCES_FILE ${file} must be a JSON array of at least one instance`);
   const names = new Set<string>();
-  return parsed.map((raw: unknown, i) => {
-    const entry = (raw ?? {}) as Record<string, unknown>;
-    const label = `ODIN_INSTANCES_FILE entry ${i + 1}${typeof entry.name === 'string' ? ` (${JSON.stringify(entry.name)})` : ''}`;
-    const bad = (what: string) => new Error(`${label}: ${what}`);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      throw bad('must be an object with name, baseUrl, username and passwordEnv');
-    const extra = Object.keys(entry).filter((k) => !KNOWN.has(k));
-    if (extra.length)
-      throw bad(
-        `unknown field ${extra.join(', ')}${extra.some((k) => /password|secret|token/i.test(k)) ? ' (never a password in the file: name the variable that holds it in passwordEnv)' : ''}`,
-      );
+  const entries = configEntries(file, 'ODIN_INSTANCES_FILE', KNOWN, {
+    fields: /password|secret|token/i,
+    hint: 'never a password in the file: name the variable that holds it in passwordEnv',
+  });
+  return entries.map(({ entry, bad }) => {
     if (typeof entry.name !== 'string' || !NAME.test(entry.name))
       throw bad('name must be 1 to 40 letters, digits, . _ or -');
     if (names.has(entry.name)) throw bad('name is given to another instance too');

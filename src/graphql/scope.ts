@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { configEntries } from '../app/config-file';
 import { registerEnumType } from 'type-graphql';
 
 /** What a key may do: read; also change users, services, devices, jobs; also number inventory. */
@@ -88,30 +88,15 @@ const SCOPE = /^(\*|[^/\s*]{1,30}(\/[^/\s*]{1,30})?)$/;
  * reach.
  */
 export function readKeysFile(file: string, instances: readonly string[]): KeyEntry[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(
-      `GRAPHQL_API_KEYS_FILE ${file} cannot be read as JSON: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
-  if (!Array.isArray(parsed))
-    throw new Error(`GRAPHQL_API_KEYS_FILE ${file} must be a JSON array of keys`);
   const names = new Set<string>();
   const hashes = new Set<string>();
-  return parsed.map((raw: unknown, i) => {
-    const entry = (raw ?? {}) as Record<string, unknown>;
-    const label = `GRAPHQL_API_KEYS_FILE entry ${i + 1}${typeof entry.name === 'string' ? ` (${JSON.stringify(entry.name)})` : ''}`;
-    const bad = (what: string) => new Error(`${label}: ${what}`);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      throw bad('must be an object with name, sha256, instance, scopes and role');
-    const known = new Set(['name', 'sha256', 'instance', 'scopes', 'role']);
-    const extra = Object.keys(entry).filter((k) => !known.has(k));
-    if (extra.length)
-      throw bad(
-        `unknown field ${extra.join(', ')}${extra.some((k) => /key|secret|token/i.test(k)) ? ' (give the key as its sha256, never the key)' : ''}`,
-      );
+  const entries = configEntries(
+    file,
+    'GRAPHQL_API_KEYS_FILE',
+    new Set(['name', 'sha256', 'instance', 'scopes', 'role']),
+    { fields: /key|secret|token/i, hint: 'give the key as its sha256, never the key' },
+  );
+  return entries.map(({ entry, bad }) => {
     if (typeof entry.name !== 'string' || !entry.name.trim()) throw bad('name is required');
     if (names.has(entry.name)) throw bad('name is given to another key too');
     names.add(entry.name);
