@@ -65,6 +65,14 @@ const envSchema = z
     ODIN_CACHE_STALE_MS: z.coerce.number().int().min(0).default(300_000),
     ODIN_CACHE_MAX_ENTRIES: positiveInt.default(10_000),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(25_000),
+    AUDIT: z.enum(['on', 'off']).default('on'),
+    DATABASE_URL: z
+      .string()
+      .url()
+      .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    AUDIT_RETENTION_DAYS: positiveInt.default(400),
   })
   .superRefine((env, ctx) => {
     const keys =
@@ -183,6 +191,14 @@ export interface Config {
   fleetReplicas: number;
   /** How long in-flight operations may finish after SIGTERM. */
   shutdownTimeoutMs: number;
+  audit: {
+    /** AUDIT=off: no trail (a warning at start). */
+    enabled: boolean;
+    /** A Postgres server; unset: the embedded one under dataDir. */
+    databaseUrl?: string;
+    dataDir: string;
+    retentionDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -275,6 +291,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     fleetReplicas: e.FLEET_REPLICAS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    audit: {
+      enabled: e.AUDIT === 'on',
+      databaseUrl: e.DATABASE_URL,
+      dataDir: e.DATA_DIR,
+      retentionDays: e.AUDIT_RETENTION_DAYS,
+    },
     corsOrigins:
       e.CORS_ORIGINS === undefined && sandboxDevelopment
         ? EXAMPLE_ORIGINS

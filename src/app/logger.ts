@@ -7,26 +7,30 @@ export type { Logger };
  * bodies, variables, payloads, headers), has its value replaced. A rule and not a list of
  * paths, so that a new input field is covered the day it joins the schema.
  */
-export const SECRET_KEY = /password|passcode|secret|token|authorization|cookie|api[-_]?key/i;
+export const SECRET_KEY =
+  /password|passcode|secret|token|authorization|cookie|api[-_]?key|database[-_]?url/i;
 export const REDACTED = '[redacted]';
 
 /** Deeper than any request body the layer accepts: past it, nothing is logged. */
 const MAX_DEPTH = 32;
 
-/** `value` with every secret-named key's value redacted, and CSV text as its length only. */
-export function redactSecrets(value: unknown, depth = 0): unknown {
+/**
+ * `value` with every secret-named key's value replaced by `mark` (the audit trail's is
+ * "[set]"), and CSV text as its length only.
+ */
+export function redactSecrets(value: unknown, depth = 0, mark = REDACTED): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (depth > MAX_DEPTH) return '[too deep]';
-  if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1, mark));
   // Errors, dates and buffers are pino's serializers' to write (tags hold across realms).
   const tag = Object.prototype.toString.call(value);
   if (tag === '[object Error]' || tag === '[object Date]' || ArrayBuffer.isView(value))
     return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (SECRET_KEY.test(key) && item !== null && typeof item !== 'boolean') out[key] = REDACTED;
+    if (SECRET_KEY.test(key) && item !== null && typeof item !== 'boolean') out[key] = mark;
     else if (key === 'csv' && typeof item === 'string') out[key] = `[${item.length} characters]`;
-    else out[key] = redactSecrets(item, depth + 1);
+    else out[key] = redactSecrets(item, depth + 1, mark);
   }
   return out;
 }

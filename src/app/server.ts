@@ -61,6 +61,7 @@ export async function createServer(config: Config, deps: ContextDeps): Promise<A
       await deps.imports?.close();
       await subscriptions.close();
       await apollo.stop();
+      await deps.audit?.store.close();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import type Redis from 'ioredis';
+import { connectPostgres, openEmbedded } from '../audit/sql';
+import { AuditStore } from '../audit/store';
+import { AuditTrail } from '../audit/trail';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { LocalJobQueue, UserImports } from '../jobs/imports';
@@ -18,6 +22,8 @@ export interface App {
   /** Every Odin instance by name. */
   instances: Map<string, OdinConnection>;
   metrics: Metrics;
+  /** The record of changes; unset with AUDIT=off. */
+  audit?: AuditTrail;
 }
 
 /**
@@ -44,8 +50,10 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
   }
   const odin = instances.get('default') ?? (instances.values().next().value as OdinConnection);
   const locks = new GroupLocks(redis);
+  const audit = auditTrail(config, logger);
   const imports =
     odin.mode === 'service' ? await jobs(config, logger, instances, odin, locks, redis) : undefined;
+  if (imports) imports.audit = audit;
   const server = await createServer(config, {
     odin,
     instances,
@@ -54,8 +62,36 @@ export async function wireApp(config: Config, logger: Logger, redis?: Redis): Pr
     redis,
     locks,
     imports,
+    audit,
   });
-  return { server, odin, instances, metrics };
+  return { server, odin, instances, metrics, audit };
+}
+
+/**
+ * The audit trail: in DATABASE_URL's Postgres, or the embedded one under DATA_DIR (its own
+ * directory per process); opened and migrated in the background, changes wait for it.
+ */
+function auditTrail(config: Config, logger: Logger): AuditTrail | undefined {
+  const { enabled, databaseUrl, dataDir, retentionDays } = config.audit;
+  if (!enabled) {
+    logger.warn('AUDIT=off: changes are not recorded in the audit trail');
+    return undefined;
+  }
+  const store = new AuditStore(
+    () =>
+      databaseUrl
+        ? connectPostgres(databaseUrl, logger)
+        : openEmbedded(path.resolve(dataDir, 'audit')),
+    { retentionDays, logger },
+  );
+  store.start();
+  logger.info(
+    { auditStore: databaseUrl ? 'postgres' : 'embedded', retentionDays },
+    databaseUrl
+      ? 'audit trail in Postgres (DATABASE_URL)'
+      : `audit trail in the embedded Postgres under ${path.resolve(dataDir, 'audit')}`,
+  );
+  return new AuditTrail(store);
 }
 
 /**

@@ -19,6 +19,8 @@ export class ApiKeys {
   private readonly digests: Buffer[];
   /** Who each digest is: a scoped key's caller; undefined for a key with the whole of default. */
   private readonly callers: Array<Caller | undefined>;
+  /** Who each key is, for the audit trail: a file key's name, `api-key-N` for GRAPHQL_API_KEYS' Nth. */
+  private readonly names: string[];
 
   constructor(keys: readonly string[], scoped: readonly KeyEntry[] = []) {
     this.digests = [
@@ -27,6 +29,7 @@ export class ApiKeys {
       ),
       ...scoped.map((k) => Buffer.from(k.sha256, 'hex')),
     ];
+    this.names = [...keys.map((_, i) => `api-key-${i + 1}`), ...scoped.map((k) => k.name)];
     this.callers = [
       ...keys.map(() => undefined),
       ...scoped.map((k) =>
@@ -55,6 +58,12 @@ export class ApiKeys {
   callerOf(presented: string | undefined): Caller | undefined {
     const at = this.match(presented);
     return at >= 0 ? this.callers[at] : undefined;
+  }
+
+  /** The name of the key presented; `anonymous` when no keys are configured. */
+  nameOf(presented: string | undefined): string {
+    const at = this.match(presented);
+    return at >= 0 ? this.names[at] : 'anonymous';
   }
 
   /** Which key this is, compared with every key in constant time; -1: none. */
@@ -101,6 +110,8 @@ export class CallerGate {
       callerToken: this.mode === 'passthrough' ? token : undefined,
       // Service mode: a scoped key's caller, whose every operation is confined to its scope.
       caller: this.mode === 'service' ? this.keys.callerOf(token) : undefined,
+      // Passthrough: the Odin user, which the audit trail knows from the login.
+      callerName: this.mode === 'service' ? this.keys.nameOf(token) : undefined,
       maxBulk: this.limits.maxBulk,
       maxJobRows: this.limits.maxJobRows,
       fresh,

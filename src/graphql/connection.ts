@@ -49,9 +49,11 @@ export class PageArgs {
 
 const PREFIX = 'c1:';
 
-const encode = (key: string) => Buffer.from(PREFIX + key, 'utf8').toString('base64url');
+/** The opaque cursor of an item's key. */
+export const encode = (key: string) => Buffer.from(PREFIX + key, 'utf8').toString('base64url');
 
-function decode(cursor: string): string {
+/** The key a cursor names; a cursor this API did not answer is BAD_USER_INPUT. */
+export function decode(cursor: string): string {
   const text = /^[A-Za-z0-9_-]{1,2000}$/.test(cursor)
     ? Buffer.from(cursor, 'base64url').toString('utf8')
     : '';
@@ -78,16 +80,32 @@ export function paginate<T>(
   const sorted = [...items].sort((x, y) => cmp(keyOf(x), keyOf(y)));
   const from = after === undefined || after === null ? undefined : decode(after);
   const rest = from === undefined ? sorted : sorted.filter((item) => cmp(keyOf(item), from) > 0);
-  const page = rest.slice(0, first ?? 100);
+  const page = rest.slice(0, first ?? DEFAULT_PAGE);
+  return connectionOf(page, keyOf, {
+    hasNextPage: rest.length > page.length,
+    hasPreviousPage: rest.length < sorted.length,
+    totalCount: sorted.length,
+  });
+}
+
+/** Items asked of `first`, when the caller does not say. */
+export const DEFAULT_PAGE = 100;
+
+/** A page already cut (by a database, say) in the connection shape. */
+export function connectionOf<T>(
+  page: readonly T[],
+  keyOf: (item: T) => string,
+  at: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount: number },
+): Connection<T> {
   const edges = page.map((node) => ({ cursor: encode(keyOf(node)), node }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: rest.length > page.length,
-      hasPreviousPage: rest.length < sorted.length,
+      hasNextPage: at.hasNextPage,
+      hasPreviousPage: at.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: sorted.length,
+    totalCount: at.totalCount,
   };
 }

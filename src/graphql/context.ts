@@ -7,6 +7,7 @@ import type { OdinClient, OdinConnection } from '../odin/client';
 import { type CacheStats, newCacheStats } from '../odin/cache';
 import { type KeyLock, lockWithin } from '../provisioning/lock';
 import type { Caller } from './scope';
+import type { AuditTrail } from '../audit/trail';
 
 /** What every resolver of one GraphQL request gets. */
 export interface Context {
@@ -22,6 +23,10 @@ export interface Context {
   callerToken?: string;
   /** A scoped key's caller (GRAPHQL_API_KEYS_FILE): what it may reach; unset: everything. */
   caller?: Caller;
+  /** Who the audit trail says acted: the key's name; passthrough: unset (the Odin user). */
+  callerName?: string;
+  /** The record of changes; unset with AUDIT=off. */
+  audit?: AuditTrail;
   /** Created for this request only: nothing is cached across requests or callers. */
   loaders: Loaders;
   /** Most inputs one createUsers call takes. */
@@ -47,6 +52,7 @@ export interface ContextDeps {
   redis?: Redis;
   locks: KeyLock;
   imports?: UserImports;
+  audit?: AuditTrail;
 }
 
 export interface RequestInfo {
@@ -55,6 +61,7 @@ export interface RequestInfo {
   callerToken?: string;
   /** A scoped key's caller. */
   caller?: Caller;
+  callerName?: string;
   /** The Odin instance the request acts on: the scoped key's, X-Odin-Instance's, or default. */
   instance?: string;
   maxBulk: number;
@@ -80,7 +87,16 @@ class RequestLogger {
 
 export function createContext(
   deps: ContextDeps,
-  { requestId, callerToken, caller, instance, maxBulk, maxJobRows, fresh = false }: RequestInfo,
+  {
+    requestId,
+    callerToken,
+    caller,
+    callerName,
+    instance,
+    maxBulk,
+    maxJobRows,
+    fresh = false,
+  }: RequestInfo,
 ): Context {
   const cacheRead = { fresh, stats: newCacheStats() };
   const name = caller?.instance ?? instance ?? 'default';
@@ -94,6 +110,8 @@ export function createContext(
     connection,
     callerToken,
     caller,
+    callerName,
+    audit: deps.audit,
     loaders: createLoaders(odin),
     maxBulk,
     maxJobRows,

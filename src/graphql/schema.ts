@@ -33,6 +33,8 @@ import { ServicesResolver } from '../services/services.resolver';
 import { SessionResolver } from '../session/session.resolver';
 import { UserResolver } from '../users/user.resolver';
 import { confineEntity, guardRoots, inScope } from './scope-rules';
+import { auditMutations } from '../audit/recorder';
+import { AuditResolver, GroupAuditResolver, UserAuditResolver } from '../audit/audit.resolver';
 import { isUserId, validateArgument } from './validation';
 
 export const resolvers = [
@@ -62,6 +64,9 @@ export const resolvers = [
   ScheduleResolver,
   CallFlowResolver,
   CallFlowNodeResolver,
+  AuditResolver,
+  UserAuditResolver,
+  GroupAuditResolver,
 ] as const;
 
 // Federation 2: entities are declared with @key on the type-graphql classes.
@@ -161,6 +166,8 @@ async function build(): Promise<AppSchemas> {
   });
   // Scoped keys: every root field confined to the caller's customers (scope-rules.ts).
   guardRoots(plain);
+  // Every change recorded, around the guard (a refused one too): audit/recorder.ts.
+  auditMutations(plain);
   const map = createResolversMap(plain) as ResolverMap;
   const subgraph = buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),

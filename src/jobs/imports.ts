@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { toAppError } from '../graphql/errors';
 import type { Logger } from '../app/logger';
-import { OdinClient } from '../odin/client';
+import type { OdinClient } from '../odin/client';
+import { OdinTally } from '../odin/tally';
+import { AuditUnavailableError } from '../audit/store';
+import { type AuditTrail, changesOf, placeIn } from '../audit/trail';
 import type { CreatedUser } from '../odin/model';
 import { Scope } from '../graphql/scope';
 import { dryRunProblems } from './dry-run';
@@ -15,6 +18,20 @@ import {
   rowLabel,
 } from './model';
 import { type JobStore, isFinished } from './store';
+
+/** The field that starts each kind of job: its rows' audit events name it. */
+const START_FIELD: Record<JobKind, string> = {
+  [JobKind.USER_IMPORT]: 'startUserImport',
+  [JobKind.PROVISIONING_IMPORT]: 'startProvisioningImport',
+  [JobKind.DEPROVISIONING_IMPORT]: 'startDeprovisioningImport',
+};
+
+/** Who starts a job: the job keeps their scope, instance and name. */
+export interface JobStarter {
+  scope?: string[];
+  instance?: string;
+  caller?: string;
+}
 
 export interface ImportOptions {
   /**
@@ -69,26 +86,6 @@ export interface JobKindRunner {
   prepare(job: RunningJob): Promise<RowRunner>;
 }
 
-/** An Odin client that counts its calls, for a job's `odinCalls` (one with no session, a test's stand-in, is not counted). */
-function counted(odin: OdinClient): { odin: OdinClient; take(): number } {
-  if (!odin.session) return { odin, take: () => 0 };
-  let calls = 0;
-  const session = {
-    call: <T>(req: Parameters<OdinClient['session']['call']>[0]) => {
-      calls++;
-      return odin.session.call<T>(req);
-    },
-  };
-  return {
-    odin: new OdinClient(session),
-    take: () => {
-      const n = calls;
-      calls = 0;
-      return n;
-    },
-  };
-}
-
 /**
  * Bulk jobs (user imports, provisioning and deprovisioning sheets): started with their rows
  * checked, run row by row by a worker that records each outcome as it settles, so that a
@@ -123,6 +120,9 @@ export class UserImports {
     };
   }
 
+  /** The record of changes each real row writes to; unset with AUDIT=off. */
+  audit?: AuditTrail;
+
   /** Set once: where `start` puts jobs, and whose workers call `run`. */
   useQueue(queue: JobQueue): void {
     this.queue = queue;
@@ -139,14 +139,14 @@ export class UserImports {
     rows: JobRow[],
     dryRun: boolean,
     kind = JobKind.USER_IMPORT,
-    scope: string[] = ['*'],
-    instance = 'default',
+    { scope = ['*'], instance = 'default', caller }: JobStarter = {},
   ): Promise<JobRecord> {
     const record: JobRecord = {
       id: randomUUID(),
       kind,
       scope,
       instance,
+      ...(caller ? { caller } : {}),
       state: JobState.QUEUED,
       dryRun,
       total: rows.length,
@@ -195,11 +195,14 @@ export class UserImports {
   private async dryRun(record: JobRecord, rows: JobRow[], scope: Scope): Promise<JobRecord> {
     const { id, kind } = record;
     const instance = record.instance ?? 'default';
-    const { odin, take } = counted(this.odin(instance));
+    const odin = this.odin(instance);
+    const tally = OdinTally.within();
     const label = (i: number) => rowLabel(rows[i], i);
     let outcomes: RowOutcome[];
     try {
-      outcomes = await this.kinds[kind].dryRun(odin, rows, label, scope, instance);
+      outcomes = await OdinTally.run(tally, () =>
+        this.kinds[kind].dryRun(odin, rows, label, scope, instance),
+      );
     } catch (err) {
       // Odin could not be read: every row not yet failed fails with that reason.
       const reason = this.failure(0, '', err);
@@ -210,7 +213,7 @@ export class UserImports {
       );
     }
     for (const outcome of outcomes) await this.store.settle(id, outcome);
-    await this.store.addOdinCalls(id, take());
+    await this.store.addOdinCalls(id, tally.calls);
     // A row that would be done is counted, with or without a result.
     const now = (await this.store.get(id)) as JobRecord;
     await this.store.update(id, { settled: rows.length, succeeded: rows.length - now.failed });
@@ -218,7 +221,13 @@ export class UserImports {
   }
 
   /** A worker's whole work on one job; safe to call again for a job taken over. */
-  async run(id: string): Promise<void> {
+  run(id: string): Promise<void> {
+    // The job's Odin calls counted, whichever row or client made them; a tally of its own,
+    // not the one of the request that started it in this process.
+    return OdinTally.run(new OdinTally(), () => this.runCounted(id));
+  }
+
+  private async runCounted(id: string): Promise<void> {
     let record = await this.store.get(id);
     if (!record || isFinished(record)) return;
     if (record.cancelled) {
@@ -233,10 +242,16 @@ export class UserImports {
     await this.store.publish(record);
     const rows = await this.store.rows(id);
     const settled = new Set((await this.store.outcomes(id)).map((o) => o.index));
-    const { odin, take } = counted(this.odin(record.instance));
+    const tally = OdinTally.current();
+    let counted = 0;
+    const take = () => {
+      const calls = tally.calls - counted;
+      counted = tally.calls;
+      return calls;
+    };
     const job: RunningJob = {
       id,
-      odin,
+      odin: this.odin(record.instance),
       rows,
       pending: rows.map((_, i) => i).filter((i) => !settled.has(i)),
       inFlight: await this.store.inFlight(id),
@@ -265,7 +280,8 @@ export class UserImports {
         try {
           while (!stopped && next < pending.length) {
             const index = pending[next++];
-            await settle(await (runner as RowRunner).row(index));
+            const row = (runner as RowRunner).row.bind(runner);
+            await settle(await this.recorded(record as JobRecord, rows[index], index, row));
           }
         } catch (err) {
           // The store failed: every worker stops after its row, and the job is run again
@@ -294,6 +310,59 @@ export class UserImports {
       { jobId: id, kind: end.kind, state: end.state, succeeded: end.succeeded, failed: end.failed },
       'bulk job ended',
     );
+  }
+
+  /**
+   * A row of a real run in the audit trail: its event opened before its first write (when it
+   * cannot be, the row fails with SERVICE_UNAVAILABLE and writes nothing) and completed with
+   * its outcome, steps and writes.
+   */
+  private async recorded(
+    job: JobRecord,
+    row: JobRow,
+    index: number,
+    run: (index: number) => Promise<RowOutcome>,
+  ): Promise<RowOutcome> {
+    if (!this.audit) return run(index);
+    const input = row.request ?? row.provision ?? row.deprovision ?? {};
+    const place = placeIn(row.request ?? row.provision?.user);
+    try {
+      return await this.audit.record(
+        {
+          instance: job.instance ?? 'default',
+          caller: job.caller ?? 'unknown',
+          requestId: job.id,
+          field: START_FIELD[job.kind],
+          entityKind: 'USER',
+          entityId: row.userId || null,
+          ...place,
+          changes: changesOf(input as Record<string, unknown>),
+          jobId: job.id,
+          jobRow: index + 1,
+        },
+        () => run(index),
+        {
+          // A row is opened before it begins: its progress is recorded before its first step.
+          upfront: true,
+          ending: (outcome) => ({
+            outcome: outcome.ok ? 'OK' : outcome.code,
+            steps: outcome.provision?.steps.length ? outcome.provision.steps : null,
+            entityId: outcome.userId ?? null,
+            ...placeIn(outcome.ok ? outcome.user : undefined),
+          }),
+        },
+      );
+    } catch (err) {
+      if (!(err instanceof AuditUnavailableError)) throw err;
+      return {
+        index,
+        line: row.line,
+        ok: false,
+        userId: row.userId,
+        code: err.code,
+        message: err.message,
+      };
+    }
   }
 
   failure(index: number, userId: string, err: unknown): RowOutcome {

@@ -33,7 +33,14 @@ import {
   UserImportInput,
 } from './bulk-job.type';
 import { parseUserCsv } from './csv';
-import { type ReadRow, checkedRows, confineRows, oneSource, scopeOf, tooMany } from './sheet-rows';
+import {
+  type ReadRow,
+  checkedRows,
+  confineRows,
+  oneSource,
+  starterOf,
+  tooMany,
+} from './sheet-rows';
 import type { UserImports } from './imports';
 import { JobKind, type JobRecord, type JobRow, type RowOutcome, type RowSecrets } from './model';
 import { isFinished } from './store';
@@ -127,13 +134,7 @@ export class JobsResolver {
     const rows = await rowsOf(input, ctx.maxJobRows, info);
     confineRows(ctx.caller, rows);
     return asJob(
-      await imports.start(
-        rows,
-        input.dryRun ?? false,
-        JobKind.USER_IMPORT,
-        scopeOf(ctx.caller),
-        ctx.instance,
-      ),
+      await imports.start(rows, input.dryRun ?? false, JobKind.USER_IMPORT, starterOf(ctx)),
     );
   }
 

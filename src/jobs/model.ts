@@ -44,6 +44,8 @@ export interface JobRecord {
   scope?: string[];
   /** The Odin instance it acts on: its starter's. Unset: default. */
   instance?: string;
+  /** Who started it (the key's name, the Odin user): its rows' audit events name them. */
+  caller?: string;
 }
 
 /** One row of a job: what to do, or why it cannot be done (settled at start). */

@@ -3,6 +3,8 @@ import type { Caller } from '../graphql/scope';
 import { checkPlace } from '../graphql/scope-rules';
 import { checkBulkInputs } from '../users/bulk-create';
 import { type JobRow, rowLabel } from './model';
+import type { Context } from '../graphql/context';
+import type { JobStarter } from './imports';
 
 /** A row of a job as read: its CSV line, the input it reads as, or why it reads as none. */
 export interface ReadRow<T> {
@@ -79,3 +81,10 @@ export function confineRows(caller: Caller | undefined, rows: readonly JobRow[])
 /** The scope a job started by this caller carries. */
 export const scopeOf = (caller: Caller | undefined): string[] =>
   caller ? [...caller.scope.entries] : ['*'];
+
+/** Who starts a job, as the job keeps it: the scope, instance and name of the request's caller. */
+export const starterOf = (ctx: Context): JobStarter => ({
+  scope: scopeOf(ctx.caller),
+  instance: ctx.instance,
+  caller: ctx.audit?.callerOf(ctx.callerName, ctx.callerToken) ?? ctx.callerName,
+});

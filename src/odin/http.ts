@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { countOdinCall } from './tally';
 import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
@@ -138,6 +139,7 @@ export class OdinHttp {
   async send<T>(req: OdinRequest, token?: string): Promise<T> {
     const deadline = Date.now() + this.options.deadlineMs;
     const idempotent = req.idempotent ?? req.method !== 'POST';
+    await countOdinCall(req.method, req.path);
     let unknownBefore = false;
     for (let attempt = 1; ; attempt++) {
       try {

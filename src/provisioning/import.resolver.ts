@@ -10,7 +10,7 @@ import {
   checkedRows,
   confineRows,
   oneSource,
-  scopeOf,
+  starterOf,
   tooMany,
 } from '../jobs/sheet-rows';
 import { isUserId } from '../graphql/validation';
@@ -185,13 +185,7 @@ export class ProvisioningImportResolver {
     const rows = await provisioningRows(input, ctx.maxJobRows, info);
     confineRows(ctx.caller, rows);
     return asJob(
-      await imports.start(
-        rows,
-        !!input.dryRun,
-        JobKind.PROVISIONING_IMPORT,
-        scopeOf(ctx.caller),
-        ctx.instance,
-      ),
+      await imports.start(rows, !!input.dryRun, JobKind.PROVISIONING_IMPORT, starterOf(ctx)),
     );
   }
 
@@ -206,13 +200,7 @@ export class ProvisioningImportResolver {
     const imports = importsOf(ctx);
     const rows = deprovisioningRows(input, ctx.maxJobRows);
     return asJob(
-      await imports.start(
-        rows,
-        !!input.dryRun,
-        JobKind.DEPROVISIONING_IMPORT,
-        scopeOf(ctx.caller),
-        ctx.instance,
-      ),
+      await imports.start(rows, !!input.dryRun, JobKind.DEPROVISIONING_IMPORT, starterOf(ctx)),
     );
   }
 }

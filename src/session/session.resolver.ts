@@ -32,12 +32,18 @@ export class SessionResolver {
   })
   async login(@Args(() => LoginArgs) args: LoginArgs, @Ctx() ctx: Context): Promise<Session> {
     passthroughOnly(ctx);
-    return toSession(await ctx.connection.login(args.username, args.password));
+    const issued = await ctx.connection.login(args.username, args.password);
+    // The token's changes are recorded as this Odin user's.
+    ctx.audit?.remember(issued.token, args.username);
+    return toSession(issued);
   }
 
   @Mutation(() => Session, { description: 'Passthrough mode: a fresh token for the one you send.' })
   async refreshSession(@Ctx() ctx: Context): Promise<Session> {
     passthroughOnly(ctx);
-    return toSession(await ctx.connection.refresh(ctx.callerToken));
+    const issued = await ctx.connection.refresh(ctx.callerToken);
+    const user = ctx.audit?.callerOf(undefined, ctx.callerToken);
+    if (user && !user.startsWith('odin-session-')) ctx.audit?.remember(issued.token, user);
+    return toSession(issued);
   }
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { DEMO_ACCOUNT } from '../../src/sandbox';
@@ -139,16 +140,22 @@ export async function startLayerProcess(
         LOG_LEVEL: 'info',
       }
     : {};
+  // Each process its own embedded audit store; the trail is on as on a fresh clone, and off
+  // against a given Odin unless the test turns it on (an embedded store takes seconds to make).
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'odin-graphql-data-'));
   const child = spawn(process.execPath, [LAYER], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
+      DATA_DIR: dataDir,
+      ...(odinBaseUrl ? { AUDIT: 'off' } : {}),
       ...odin,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   let out = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()));

@@ -10,6 +10,7 @@ import {
   startSandbox,
 } from '../../src/sandbox';
 import { wireApp } from '../../src/app/wiring';
+import type { AuditTrail } from '../../src/audit/trail';
 export { busiestSecond } from '../../bench/busiest-second';
 
 export interface GraphQLAnswer<TData> {
@@ -27,6 +28,8 @@ export interface Layer {
   origin: string;
   /** Every log line the layer wrote, as raw JSON text. */
   logs: string[];
+  /** Its audit trail (with AUDIT=on): the store's table is read directly by the tests. */
+  audit?: AuditTrail;
   gql<TData, TVars extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVars> | DocumentNode,
     variables?: TVars,
@@ -60,11 +63,13 @@ export async function startLayer(
     ODIN_RATE_LIMIT_PER_SECOND: '200',
     ODIN_MAX_CONCURRENCY: '10',
     ODIN_CACHE_TTL_MS: '0',
+    // The audit trail's tests give their store; the rest do without (no PGlite per file).
+    AUDIT: 'off',
     ...env,
   });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
-  const { server } = await wireApp(config, logger);
+  const { server, audit } = await wireApp(config, logger);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -73,6 +78,7 @@ export async function startLayer(
     url,
     origin: `http://127.0.0.1:${port}`,
     logs,
+    audit,
     async gql(document, variables, headers) {
       const query = print(document);
       const response = await fetch(url, {

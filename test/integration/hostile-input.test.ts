@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
@@ -15,6 +15,13 @@ import type { ErrorCode } from '../../src/graphql/errors';
 import { buildAppSchemas } from '../../src/graphql/schema';
 import { schemaCases } from '../helpers/schema-cases';
 import { type Stack, startStack } from '../helpers/stack';
+
+/** A directory of its own for an embedded audit store, removed when the process ends. */
+function dataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hostile-audit-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** What a case must answer: its code, the field an input error names, the HTTP status. */
 interface Expected {
@@ -563,7 +570,8 @@ function judge(c: Case, status: number, text: string): string | undefined {
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ env: { LOG_LEVEL: 'warn' } });
+  // The audit trail on: every hostile mutation is an event, written whatever it holds.
+  stack = await startStack({ env: { LOG_LEVEL: 'warn', AUDIT: 'on', DATA_DIR: dataDir() } });
 });
 afterAll(() => stack.close());
 
@@ -620,7 +628,9 @@ describe('hostile input from a scoped key', () => {
         { name: 'globex', sha256, instance: 'default', scopes: ['globex.sp'], role: 'ADMIN' },
       ]),
     );
-    scoped = await startStack({ env: { LOG_LEVEL: 'warn', GRAPHQL_API_KEYS_FILE: file } });
+    scoped = await startStack({
+      env: { LOG_LEVEL: 'warn', GRAPHQL_API_KEYS_FILE: file, AUDIT: 'on', DATA_DIR: dataDir() },
+    });
   });
   afterAll(() => scoped.close());
 

@@ -130,6 +130,7 @@ const EXTRA: Record<string, Record<string, unknown>> = {
     input: { inputs: [{ user: ROAD_RUNNER, number: { firstFree: true } }] },
   },
   startDeprovisioningImport: { input: { userIds: [GLOBEX.userId] } },
+  auditEvents: { filter: { serviceProviderId: GLOBEX.serviceProviderId, groupId: GLOBEX.groupId } },
 };
 
 /** What an out-of-scope request of each kind of rule answers. */

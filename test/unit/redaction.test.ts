@@ -1,4 +1,5 @@
 import { createLogger, loggableBody, redactSecrets } from '../../src/app/logger';
+import { changesOf } from '../../src/audit/trail';
 
 function logged(object: Record<string, unknown>): string {
   const lines: string[] = [];
@@ -17,10 +18,17 @@ test('a key that names a secret is redacted at any depth, in any case, lists inc
       },
     },
     headers: { authorization: 'Bearer S7', cookie: 'S8', 'x-api-key': 'S9' },
+    config: { DATABASE_URL: 'postgres://u:S10@db/x', databaseUrl: 'postgres://u:S11@db/x' },
   });
-  for (const secret of ['S1', 'S2', 'S3', 'S4', '1234', 'S6', 'S7', 'S8', 'S9'])
+  for (const secret of ['S1', 'S2', 'S3', 'S4', '1234', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'])
     expect(out).not.toContain(secret);
-  expect(out.match(/\[redacted\]/g)).toHaveLength(9);
+  expect(out.match(/\[redacted\]/g)).toHaveLength(11);
+});
+
+test('the audit trail marks a secret the input set as "[set]", with the same rule', () => {
+  expect(
+    changesOf({ input: { userId: 'a@b.c', password: 'S1', device: { devicePassword: 'S2' } } }),
+  ).toEqual({ input: { userId: 'a@b.c', password: '[set]', device: { devicePassword: '[set]' } } });
 });
 
 test('CSV text is logged as its length only; other values and errors pass', () => {
