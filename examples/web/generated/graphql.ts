@@ -13,6 +13,19 @@ export type AddressInput = {
   zipOrPostalCode?: string | null | undefined;
 };
 
+/** Events that match every field given */
+export type AuditFilterInput = {
+  caller?: string | null | undefined;
+  entityId?: string | null | undefined;
+  entityKind?: string | null | undefined;
+  field?: string | null | undefined;
+  groupId?: string | null | undefined;
+  outcome?: string | null | undefined;
+  serviceProviderId?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+};
+
 /** A new BroadWorks user in a group. */
 export type CreateUserInput = {
   address?: AddressInput | null | undefined;
@@ -48,6 +61,15 @@ export type CreateUserInput = {
   webAuthPassword?: string | null | undefined;
 };
 
+export type AuditPageQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditPageQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, caller: string, field: string, entityKind: string | null, entityId: string | null, serviceProviderId: string | null, groupId: string | null, outcome: string, odinWrites: number, changes: Record<string, unknown> } }> } };
+
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -74,6 +96,32 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuditPageDocument = new TypedDocumentString(`
+    query AuditPage($filter: AuditFilterInput, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        caller
+        field
+        entityKind
+        entityId
+        serviceProviderId
+        groupId
+        outcome
+        odinWrites
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPageQuery, AuditPageQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
