@@ -3,19 +3,20 @@
 // bench/results.json and prints a table. `--profile` adds a CPU profile of the layer
 // during the overhead run (bench/profiles/).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { busiestSecond } from './busiest-second';
+import { startPostgres } from './postgres-server';
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
 const DEMO = { username: 'odin-demo', password: 'sandbox-demo-Pa55!' };
 const PROFILE = process.argv.includes('--profile');
-// `--only overhead` (or idle, bulk, fanOut, portal, jobs, soak, callFlow, provisioning) runs one part; the others are skipped.
+// `--only overhead` (or idle, bulk, fanOut, portal, jobs, soak, callFlow, provisioning, audit) runs one part; the others are skipped.
 const ONLY = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
@@ -89,6 +90,8 @@ async function layer(
     env: {
       ...process.env,
       PORT: port,
+      // The audit trail on, as deployed: each layer its own embedded store (or DATABASE_URL).
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
       ODIN_BASE_URL: odinBaseUrl,
       ODIN_USERNAME: DEMO.username,
       ODIN_PASSWORD: DEMO.password,
@@ -100,12 +103,16 @@ async function layer(
   });
   children.push(child);
   const origin = `http://127.0.0.1:${port}`;
+  let startMs: number | undefined;
   for (;;) {
-    const ok = await fetch(`${origin}/readyz`).then(
-      (r) => r.status === 200,
-      () => false,
+    const ready = await fetch(`${origin}/readyz`).then(
+      async (r) => (r.status === 200 ? ((await r.json()) as { audit?: string }) : undefined),
+      () => undefined,
     );
-    if (ok) return { child, url: `${origin}/graphql`, startMs: performance.now() - began };
+    if (ready) startMs ??= performance.now() - began;
+    // Measured once the audit store is open too: its start is not the parts' load.
+    if (ready && ready.audit !== 'opening')
+      return { child, url: `${origin}/graphql`, startMs: startMs ?? 0 };
     if (child.exitCode !== null) throw new Error('the layer exited');
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -927,6 +934,84 @@ async function provisioning() {
   };
 }
 
+const AUDIT_EVENTS = 10_000;
+const AUDIT_QUERIES = 500;
+
+/**
+ * The audit trail at 10,000 events (the rows of one user import, an event each) in one store:
+ * `auditEvents(filter: {entityId})` one request at a time for random users of the import,
+ * against `{ __typename }` over the same HTTP path in the same run.
+ */
+async function auditStore(store: 'embedded' | 'postgres') {
+  const postgres = store === 'postgres' ? await startPostgres() : undefined;
+  const odin = await sandbox(0, 0, 2 * AUDIT_EVENTS);
+  const api = await layer(odin.url, {
+    ODIN_RATE_LIMIT_PER_SECOND: '2000',
+    ODIN_MAX_CONCURRENCY: '20',
+    ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+  });
+  try {
+    const inputs = Array.from({ length: AUDIT_EVENTS }, (_, i) => ({
+      serviceProviderId: 'acme.sp',
+      groupId: 'acme.hq',
+      userId: `audit.${i}@hq.acme.example`,
+      firstName: 'Audit',
+      lastName: `Row ${i}`,
+    }));
+    const started = await gql(
+      api.url,
+      'mutation($input: UserImportInput!) { startUserImport(input: $input) { id } }',
+      { input: { inputs } },
+    );
+    const id = (started.data as { startUserImport: { id: string } } | undefined)?.startUserImport
+      .id;
+    if (!id) throw new Error(`startUserImport: ${JSON.stringify(started.errors)}`);
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 250));
+      const answer = await gql(api.url, 'query($id: ID!) { bulkJob(id: $id) { state } }', { id });
+      if (
+        !['QUEUED', 'RUNNING'].includes(
+          (answer.data as { bulkJob: { state: string } }).bulkJob.state,
+        )
+      )
+        break;
+    }
+    const count = await gql(api.url, '{ auditEvents(first: 1) { totalCount } }');
+    const events = (count.data as { auditEvents: { totalCount: number } }).auditEvents.totalCount;
+    const timed = async (query: string, variables: () => unknown) => {
+      const ms: number[] = [];
+      for (let i = 0; i < AUDIT_QUERIES; i++) {
+        const began = performance.now();
+        const answer = await gql(api.url, query, variables());
+        ms.push(performance.now() - began);
+        if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+      }
+      return { p50Ms: round(quantile(ms, 0.5), 2), p99Ms: round(quantile(ms, 0.99), 2) };
+    };
+    const byEntity = await timed(
+      'query($f: AuditFilterInput) { auditEvents(filter: $f, first: 20) { totalCount edges { node { id at field outcome } } } }',
+      () => ({
+        f: { entityId: `audit.${Math.floor(Math.random() * AUDIT_EVENTS)}@hq.acme.example` },
+      }),
+    );
+    const baseline = await timed('{ __typename }', () => ({}));
+    return {
+      events,
+      byEntity,
+      baseline,
+      p99Ratio: round(byEntity.p99Ms / Math.max(baseline.p99Ms, 0.001), 2),
+    };
+  } finally {
+    await stop(api.child);
+    await stop(odin.child);
+    postgres?.close();
+  }
+}
+
+async function audit() {
+  return { embedded: await auditStore('embedded'), postgres: await auditStore('postgres') };
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus();
   const machine = {
@@ -949,6 +1034,7 @@ async function main(): Promise<void> {
     soak: wanted('soak') ? await soak() : undefined,
     callFlow: wanted('callFlow') ? await callFlow() : undefined,
     provisioning: wanted('provisioning') ? await provisioning() : undefined,
+    audit: wanted('audit') ? await audit() : undefined,
     totalSeconds: 0,
   };
   results.totalSeconds = round((performance.now() - began) / 1000);
@@ -971,8 +1057,10 @@ async function main(): Promise<void> {
     soak: k,
     callFlow: c,
     provisioning: s,
+    audit: a,
   } = results as Required<typeof results>;
-  if (!i || !o || !b || !f || !p || !j || !k || !c || !s) throw new Error('a part is missing');
+  if (!i || !o || !b || !f || !p || !j || !k || !c || !s || !a)
+    throw new Error('a part is missing');
   const rows: Array<[string, string, string]> = [
     [
       'idle: user read, one at a time (ms)',
@@ -1038,6 +1126,11 @@ async function main(): Promise<void> {
       `provisioning: ${s.rows} site users, Odin ${s.configuredRate}/s at ${s.odinLatencyMs} ms`,
       `startProvisioningImport: ${s.job.rowsPerMinute} rows/min, ${s.job.odinCallsPerUser} Odin calls a user, ${round(s.job.writeShare * 100)}% writes, busiest second ${s.job.busiestSecond}`,
       `sequential provisionUser: ${s.sequential.rowsPerMinute} rows/min, ${s.sequential.odinCallsPerUser} calls a user, busiest second ${s.sequential.busiestSecond} (×${s.speedup}; targets ≤ 7 calls a user, ≥ 3×, ≤ ${s.configuredRate}/s)`,
+    ],
+    [
+      `audit: auditEvents(filter: {entityId}) at ${a.embedded.events} events (ms)`,
+      `embedded p50/p99 ${a.embedded.byEntity.p50Ms}/${a.embedded.byEntity.p99Ms} (×${a.embedded.p99Ratio} of { __typename } ${a.embedded.baseline.p99Ms})`,
+      `Postgres p50/p99 ${a.postgres.byEntity.p50Ms}/${a.postgres.byEntity.p99Ms} (×${a.postgres.p99Ratio} of ${a.postgres.baseline.p99Ms}; target p99 < 50)`,
     ],
     [
       'start and memory',

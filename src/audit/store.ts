@@ -127,6 +127,8 @@ export interface AuditPage {
 export class AuditStore {
   private sql?: Promise<Sql>;
   private migrated = false;
+  /** What the last use of the store found, for /readyz (which does not wait for it). */
+  state: 'opening' | 'ready' | 'unavailable' = 'opening';
   private pruner?: NodeJS.Timeout;
 
   constructor(
@@ -138,12 +140,13 @@ export class AuditStore {
   start(): void {
     this.ready()
       .then(() => this.prune())
-      .catch((err: unknown) =>
+      .catch((err: unknown) => {
+        this.state = 'unavailable';
         this.options.logger.warn(
           { err: { message: err instanceof Error ? err.message : String(err) } },
           'audit store not ready; changes are refused until it is',
-        ),
-      );
+        );
+      });
     this.pruner = setInterval(() => void this.prune().catch(() => undefined), 3_600_000);
     this.pruner.unref();
   }
@@ -177,8 +180,10 @@ export class AuditStore {
           start.jobRow ?? null,
         ],
       );
+      this.state = 'ready';
       return String(row.id);
     } catch (err) {
+      this.state = 'unavailable';
       this.options.logger.warn(
         { err: { message: err instanceof Error ? err.message : String(err) } },
         'audit event not written: the change is refused',
@@ -291,6 +296,7 @@ export class AuditStore {
       this.sql = opening;
       // A failed open is tried again by the next caller.
       opening.catch(() => {
+        this.state = 'unavailable';
         if (this.sql === opening) this.sql = undefined;
       });
     }
@@ -323,6 +329,7 @@ export class AuditStore {
       }
     });
     this.migrated = true;
+    this.state = 'ready';
     return sql;
   }
 }

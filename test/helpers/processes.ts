@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { DEMO_ACCOUNT } from '../../src/sandbox';
+import { freePort } from '../../bench/postgres-server';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LAYER = path.join(ROOT, 'dist', 'src', 'index.js');
@@ -46,15 +46,7 @@ if (!redisAvailable && process.env.CI)
   throw new Error(`${REDIS_SERVER} is missing: .ci/run installs it`);
 export const describeWithRedis = redisAvailable ? describe : describe.skip;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -482,6 +482,10 @@ describe.each(suites)('the audit trail in the %s store', (_name, makeStore) => {
         as(KEY.helpdesk),
       );
       expect(expectData(read)).toEqual({ user: { firstName: 'Frank' } });
+      // Still ready for reads; the store's state reported as last found.
+      const ready = await fetch(`${stack.origin}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: 'ready', audit: 'unavailable' });
     } finally {
       await down.restore();
     }
@@ -491,6 +495,7 @@ describe.each(suites)('the audit trail in the %s store', (_name, makeStore) => {
       as(KEY.helpdesk),
     );
     expect(expectData(again).updateUser.firstName).toBe('Francis');
+    expect(await (await fetch(`${stack.origin}/readyz`)).json()).toMatchObject({ audit: 'ready' });
     const [last] = (await events({ entityId: 'frank.fox@hq.acme.example' }, KEY.helpdesk, 1)).edges;
     expect(last.node).toMatchObject({
       field: 'updateUser',

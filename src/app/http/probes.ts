@@ -30,13 +30,15 @@ export function probesRouter(deps: ContextDeps, draining: () => boolean): Router
         }),
       );
       const instances = Object.fromEntries(checks);
+      // The audit trail's store as last found (changes wait for it; reads do not): reported only.
+      const audit = deps.audit?.store.state ?? 'off';
       const down = checks.find(([, state]) => state !== 'ready');
       if (down) {
         deps.logger.warn({ instances }, 'not ready');
-        res.status(503).json({ status: 'not ready', code: down[1], instances });
+        res.status(503).json({ status: 'not ready', code: down[1], instances, audit });
         return;
       }
-      res.json({ status: 'ready', instances });
+      res.json({ status: 'ready', instances, audit });
     } catch (err) {
       const code: ErrorCode =
         toAppError(err)?.code ??
