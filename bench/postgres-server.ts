@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
@@ -7,7 +7,7 @@ import net from 'node:net';
 /** A real Postgres server (Debian's binaries) in a temporary directory, on a loopback port. */
 export interface PostgresServer {
   url: string;
-  /** Stops it at once, as a crash would (`pg_ctl stop -m immediate`). */
+  /** Kills its postmaster (SIGKILL): the server is gone at once, as in a crash. */
   kill(): void;
   /** Starts it again on the same data and port. */
   start(): void;
@@ -48,7 +48,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = path.join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
-  const start = () =>
+  const startOnce = () =>
     run('pg_ctl', [
       '-D',
       data,
@@ -59,10 +59,25 @@ export async function startPostgres(): Promise<PostgresServer> {
       `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`,
       'start',
     ]);
+  // After a kill, its backends take a moment to notice and leave the shared memory: until
+  // then a new postmaster refuses to start, so it is tried again.
+  const start = () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return startOnce();
+      } catch (err) {
+        if (attempt >= 40) throw err;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      }
+    }
+  };
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    kill: () => run('pg_ctl', ['-D', data, '-w', '-m', 'immediate', 'stop']),
+    kill() {
+      const pid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(pid, 'SIGKILL');
+    },
     start,
     close() {
       try {

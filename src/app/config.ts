@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type KeyEntry, readKeysFile } from '../graphql/scope';
-import { type InstanceConfig, readInstancesFile } from './instances';
+import { type KeyEntry, readKeysFile } from '../tenancy/scope';
+import { type InstanceConfig, readInstancesFile } from '../tenancy/instances';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

@@ -1,6 +1,6 @@
 import { type GraphQLSchema, defaultFieldResolver } from 'graphql';
 import type { Context } from '../graphql/context';
-import { READERS, SCOPE_RULES, readableId, valuesAt } from '../graphql/scope-rules';
+import { READERS, SCOPE_RULES, readableId, valuesAt } from '../tenancy/scope-rules';
 import type { AuditStart } from './model';
 import { changesOf, placeIn } from './trail';
 

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { inScope } from '../graphql/scope-rules';
+import { inScope } from '../tenancy/scope-rules';
 import { BadUserInputError } from '../graphql/errors';
 import {
   CallCenterTreatmentKind,

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestInfo } from './context';
-import { type Caller, type KeyEntry, Role, Scope } from './scope';
+import { type Caller, type KeyEntry, Role, Scope } from '../tenancy/scope';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 

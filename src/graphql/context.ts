@@ -6,7 +6,7 @@ import type { UserImports } from '../jobs/imports';
 import type { OdinClient, OdinConnection } from '../odin/client';
 import { type CacheStats, newCacheStats } from '../odin/cache';
 import { type KeyLock, lockWithin } from '../provisioning/lock';
-import type { Caller } from './scope';
+import type { Caller } from '../tenancy/scope';
 import type { AuditTrail } from '../audit/trail';
 
 /** What every resolver of one GraphQL request gets. */

@@ -32,7 +32,7 @@ import {
 import { ServicesResolver } from '../services/services.resolver';
 import { SessionResolver } from '../session/session.resolver';
 import { UserResolver } from '../users/user.resolver';
-import { confineEntity, guardRoots, inScope } from './scope-rules';
+import { confineEntity, guardRoots, inScope } from '../tenancy/scope-rules';
 import { auditMutations } from '../audit/recorder';
 import { AuditResolver, GroupAuditResolver, UserAuditResolver } from '../audit/audit.resolver';
 import { isUserId, validateArgument } from './validation';
@@ -164,7 +164,7 @@ async function build(): Promise<AppSchemas> {
     },
     emitSchemaFile: false,
   });
-  // Scoped keys: every root field confined to the caller's customers (scope-rules.ts).
+  // Scoped keys: every root field confined to the caller’s customers (tenancy/scope-rules.ts).
   guardRoots(plain);
   // Every change recorded, around the guard (a refused one too): audit/recorder.ts.
   auditMutations(plain);

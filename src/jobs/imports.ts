@@ -6,7 +6,7 @@ import { OdinTally } from '../odin/tally';
 import { AuditUnavailableError } from '../audit/store';
 import { type AuditTrail, changesOf, placeIn } from '../audit/trail';
 import type { CreatedUser } from '../odin/model';
-import { Scope } from '../graphql/scope';
+import { Scope } from '../tenancy/scope';
 import { dryRunProblems } from './dry-run';
 import {
   JobKind,

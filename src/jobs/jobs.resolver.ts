@@ -15,8 +15,8 @@ import {
 } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { AppError, BadUserInputError, NotFoundError } from '../graphql/errors';
-import type { Caller } from '../graphql/scope';
-import { inScope } from '../graphql/scope-rules';
+import type { Caller } from '../tenancy/scope';
+import { inScope } from '../tenancy/scope-rules';
 import { PageArgs, connectionType, paginate } from '../graphql/connection';
 import { validateArgument } from '../graphql/validation';
 import { MAX_LIST_SIZE } from '../odin/model';

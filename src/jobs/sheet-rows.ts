@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../graphql/errors';
-import type { Caller } from '../graphql/scope';
-import { checkPlace } from '../graphql/scope-rules';
+import type { Caller } from '../tenancy/scope';
+import { checkPlace } from '../tenancy/scope-rules';
 import { checkBulkInputs } from '../users/bulk-create';
 import { type JobRow, rowLabel } from './model';
 import type { Context } from '../graphql/context';

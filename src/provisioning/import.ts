@@ -1,7 +1,7 @@
 import { toAppError, type ErrorCode } from '../graphql/errors';
 import type { JobKindRunner, RunningJob } from '../jobs/imports';
 import type { JobRow, ProvisionDetail, RowOutcome, RowProgress } from '../jobs/model';
-import type { Scope } from '../graphql/scope';
+import type { Scope } from '../tenancy/scope';
 import type { OdinClient } from '../odin/client';
 import { type GroupRef, groupKey, type User } from '../odin/model';
 import { deprovisionUser } from './deprovision';

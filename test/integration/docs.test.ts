@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'graphql';
 import {
@@ -46,7 +47,12 @@ test('the pages have their examples, and the playground opens with the same ones
 test.each(PAGES)(
   '%s: every example, in order, on a fresh sandbox, answers as shown',
   async (page) => {
-    const stack = await startStack();
+    // A page about the audit trail runs with it on (the tests' default is off).
+    const audited = docExamples(page).some((e) => e.operation.includes('auditEvents'));
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'docs-audit-'));
+    const stack = await startStack(
+      audited ? { env: { AUDIT: 'on', DATA_DIR: dataDir } } : undefined,
+    );
     const others: Stack[] = [];
     try {
       for (const example of docExamples(page)) {
@@ -79,6 +85,7 @@ test.each(PAGES)(
       }
     } finally {
       await Promise.all([stack.close(), ...others.map((s) => s.close())]);
+      rmSync(dataDir, { recursive: true, force: true });
     }
   },
 );

@@ -74,6 +74,7 @@ describe('token lifecycle', () => {
       status: 'not ready',
       code: 'ODIN_AUTH_FAILED',
       instances: { default: 'ODIN_AUTH_FAILED' },
+      audit: 'off',
     });
   });
 });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type GraphQLObjectType, buildSchema, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { SCOPE_RULES } from '../../src/graphql/scope-rules';
+import { SCOPE_RULES } from '../../src/tenancy/scope-rules';
 import { type Stack, startStack } from '../helpers/stack';
 import { validOperation } from '../helpers/schema-cases';
 

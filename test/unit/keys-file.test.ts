@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/app/config';
-import { readKeysFile } from '../../src/graphql/scope';
+import { readKeysFile } from '../../src/tenancy/scope';
 
 const HASH = 'a'.repeat(64);
 const good = {

@@ -1,8 +1,8 @@
 import { type GraphQLResolveInfo, type GraphQLSchema, defaultFieldResolver } from 'graphql';
-import type { Context } from './context';
-import { AppError, NotFoundError } from './errors';
+import type { Context } from '../graphql/context';
+import { AppError, NotFoundError } from '../graphql/errors';
 import { type Caller, Role, allows } from './scope';
-import { isUserId } from './validation';
+import { isUserId } from '../graphql/validation';
 
 /** Where an entity lives, as the layer's models name it. */
 export interface Place {

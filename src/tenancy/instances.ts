@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { configEntries } from './config-file';
-import type { OdinConfig } from './config';
+import { configEntries } from '../app/config-file';
+import type { OdinConfig } from '../app/config';
 
 /** One Odin the deployment reaches, by the name keys and jobs use for it. */
 export interface InstanceConfig {
