@@ -186,7 +186,7 @@ export class AuditStore {
       this.state = 'unavailable';
       this.options.logger.warn(
         { err: { message: err instanceof Error ? err.message : String(err) } },
-        'audit event not written: the change is refused',
+        'audit event not written (a change that would write to Odin is refused)',
       );
       throw new AuditUnavailableError();
     }

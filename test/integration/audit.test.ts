@@ -405,6 +405,38 @@ describe.each(suites)('the audit trail in the %s store', (_name, makeStore) => {
     ]);
   });
 
+  test('hostile page arguments of User.auditEvents and Group.auditEvents: BAD_USER_INPUT naming them', async () => {
+    const nested = [
+      { first: 0 },
+      { first: 1001 },
+      { after: 'not a cursor' },
+      { after: 'a\u0000b' },
+      { after: 'a'.repeat(10_000) },
+      { after: Buffer.from('c1:1 OR 1=1').toString('base64url') },
+    ];
+    for (const variables of nested) {
+      const user = await stack.gql(
+        UserAuditEventsDocument,
+        { userId: 'frank.fox@hq.acme.example', ...variables },
+        as(KEY.helpdesk),
+      );
+      const group = await stack.gql(
+        GroupAuditEventsDocument,
+        { ...HQ, ...variables },
+        as(KEY.helpdesk),
+      );
+      for (const answer of [user, group]) {
+        const fields = (expectError(answer, 'BAD_USER_INPUT').extensions.fields ?? []) as Array<{
+          field: string;
+        }>;
+        expect({ variables, field: fields[0]?.field }).toEqual({
+          variables,
+          field: 'first' in variables ? 'first' : 'after',
+        });
+      }
+    }
+  });
+
   test('10,000 events: a filter on the entity is answered from an index', async () => {
     const audit = stack.audit as NonNullable<Stack['audit']>;
     await audit.store.query(
