@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,12 +17,12 @@ import {
   UserAuditEventsDocument,
 } from '../generated/graphql';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../helpers/postgres';
+import { sha256Hex, writeKeysFile } from '../helpers/keys';
 import { type Stack, expectData, expectError, startStack, writesTo } from '../helpers/stack';
 import { AuditStore } from '../../src/audit/store';
 import { connectPostgres } from '../../src/audit/sql';
 import { createLogger } from '../../src/app/logger';
 
-const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const HQ = { serviceProviderId: 'acme.sp', groupId: 'acme.hq' };
 const KEY = {
   helpdesk: 'helpdesk-admin-key-0123456789',
@@ -33,25 +32,12 @@ const KEY = {
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const STATE = parse('query($id: ID!) { bulkJob(id: $id) { state } }');
 
-function keysFile(): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'keys-')), 'keys.json');
-  const entry = (name: string, key: string, scopes: string[], role: string) => ({
-    name,
-    sha256: sha(key),
-    instance: 'default',
-    scopes,
-    role,
-  });
-  writeFileSync(
-    file,
-    JSON.stringify([
-      entry('helpdesk', KEY.helpdesk, ['*'], 'ADMIN'),
-      entry('acme hq desk', KEY.hq, ['acme.sp/acme.hq'], 'OPERATOR'),
-      entry('globex portal', KEY.globex, ['globex.sp'], 'ADMIN'),
-    ]),
-  );
-  return file;
-}
+const keysFile = () =>
+  writeKeysFile([
+    { name: 'helpdesk', key: KEY.helpdesk, scopes: ['*'], role: 'ADMIN' },
+    { name: 'acme hq desk', key: KEY.hq, scopes: ['acme.sp/acme.hq'], role: 'OPERATOR' },
+    { name: 'globex portal', key: KEY.globex, scopes: ['globex.sp'], role: 'ADMIN' },
+  ]);
 
 /** A store for the layer: the embedded one in a directory of its own, or a real Postgres. */
 interface StoreUnderTest {
@@ -287,7 +273,7 @@ describe.each(suites)('the audit trail in the %s store', (_name, makeStore) => {
       'Given-Web-Pass-77',
       'Sip-Given-Pass-88',
       KEY.helpdesk,
-      sha(KEY.helpdesk),
+      sha256Hex(KEY.helpdesk),
       ...job.provisionResults.flatMap((r) => [
         r.generatedWebAuthPassword,
         r.generatedSipPassword,

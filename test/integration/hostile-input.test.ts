@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
@@ -15,6 +14,7 @@ import type { ErrorCode } from '../../src/graphql/errors';
 import { buildAppSchemas } from '../../src/graphql/schema';
 import { schemaCases } from '../helpers/schema-cases';
 import { type Stack, startStack } from '../helpers/stack';
+import { writeKeysFile } from '../helpers/keys';
 
 /** A directory of its own for an embedded audit store, removed when the process ends. */
 function dataDir(): string {
@@ -620,14 +620,9 @@ describe('hostile input from a scoped key', () => {
   const KEY = 'globex-only-operator-key';
   let scoped: Stack;
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'keys-')), 'keys.json');
-    const sha256 = createHash('sha256').update(KEY).digest('hex');
-    writeFileSync(
-      file,
-      JSON.stringify([
-        { name: 'globex', sha256, instance: 'default', scopes: ['globex.sp'], role: 'ADMIN' },
-      ]),
-    );
+    const file = writeKeysFile([
+      { name: 'globex', key: KEY, scopes: ['globex.sp'], role: 'ADMIN' },
+    ]);
     scoped = await startStack({
       env: { LOG_LEVEL: 'warn', GRAPHQL_API_KEYS_FILE: file, AUDIT: 'on', DATA_DIR: dataDir() },
     });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +5,8 @@ import { DEMO_ACCOUNT } from '../../src/sandbox';
 import { busiestSecond } from '../helpers/stack';
 import { type LayerProcess, startLayerProcess } from '../helpers/processes';
 import { type SandboxProcess, startSandboxProcess } from '../helpers/sandbox-process';
+import { writeKeysFile } from '../helpers/keys';
 
-const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const EAST_KEY = 'east-portal-key-1';
 const WEST_KEY = 'west-portal-key-1';
 
@@ -15,7 +14,6 @@ const WEST_KEY = 'west-portal-key-1';
 function files(east: SandboxProcess, west: SandboxProcess) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'instances-'));
   const instances = path.join(dir, 'instances.json');
-  const keys = path.join(dir, 'keys.json');
   const instance = (name: string, odin: SandboxProcess, rate: number) => ({
     name,
     baseUrl: odin.baseUrl,
@@ -25,16 +23,12 @@ function files(east: SandboxProcess, west: SandboxProcess) {
     maxConcurrency: 4,
   });
   writeFileSync(instances, JSON.stringify([instance('east', east, 5), instance('west', west, 8)]));
-  const key = (name: string, secret: string, on: string) => ({
-    name,
-    sha256: sha(secret),
-    instance: on,
-    scopes: ['*'],
-    role: 'OPERATOR',
-  });
-  writeFileSync(
-    keys,
-    JSON.stringify([key('east portal', EAST_KEY, 'east'), key('west portal', WEST_KEY, 'west')]),
+  const keys = writeKeysFile(
+    [
+      { name: 'east portal', key: EAST_KEY, scopes: ['*'], role: 'OPERATOR', instance: 'east' },
+      { name: 'west portal', key: WEST_KEY, scopes: ['*'], role: 'OPERATOR', instance: 'west' },
+    ],
+    dir,
   );
   return {
     ODIN_INSTANCES_FILE: instances,

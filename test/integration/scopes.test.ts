@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { type GraphQLObjectType, buildSchema, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { SCOPE_RULES } from '../../src/tenancy/scope-rules';
 import { type Stack, startStack } from '../helpers/stack';
+import { writeKeysFile } from '../helpers/keys';
 import { validOperation } from '../helpers/schema-cases';
-
-const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 
 /** Keys by what they may do: the file holds only their hashes. */
 const KEY = {
@@ -21,27 +17,14 @@ const KEY = {
   globex: 'globex-admin-key-1',
 };
 
-function keysFile(): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'keys-')), 'keys.json');
-  const entry = (name: string, key: string, scopes: string[], role: string) => ({
-    name,
-    sha256: sha(key),
-    instance: 'default',
-    scopes,
-    role,
-  });
-  writeFileSync(
-    file,
-    JSON.stringify([
-      entry('acme portal', KEY.acme, ['acme.sp'], 'OPERATOR'),
-      entry('acme admin', KEY.acmeAdmin, ['acme.sp'], 'ADMIN'),
-      entry('acme hq desk', KEY.hq, ['acme.sp/acme.hq'], 'OPERATOR'),
-      entry('auditor', KEY.viewer, ['*'], 'VIEWER'),
-      entry('globex portal', KEY.globex, ['globex.sp'], 'ADMIN'),
-    ]),
-  );
-  return file;
-}
+const keysFile = () =>
+  writeKeysFile([
+    { name: 'acme portal', key: KEY.acme, scopes: ['acme.sp'], role: 'OPERATOR' },
+    { name: 'acme admin', key: KEY.acmeAdmin, scopes: ['acme.sp'], role: 'ADMIN' },
+    { name: 'acme hq desk', key: KEY.hq, scopes: ['acme.sp/acme.hq'], role: 'OPERATOR' },
+    { name: 'auditor', key: KEY.viewer, scopes: ['*'], role: 'VIEWER' },
+    { name: 'globex portal', key: KEY.globex, scopes: ['globex.sp'], role: 'ADMIN' },
+  ]);
 
 const SCHEMA = buildSchema(
   readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'),
