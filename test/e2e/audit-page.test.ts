@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveExample } from '../../scripts/serve-example';
 import {
@@ -25,8 +28,9 @@ describeWithBrowser(
     });
 
     test('25 changes in acme.hq: pages of 10, 10 and 5 with Next; a user filter shows that user only; what callers typed stays text', async () => {
-      // As a fresh clone starts: the embedded audit store, in a directory of the process's own.
-      const layer = await startLayerProcess(undefined);
+      // As a fresh clone starts: the embedded audit store made in an empty directory.
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'audit-page-'));
+      const layer = await startLayerProcess(undefined, { DATA_DIR: dataDir });
       const context = await browser.newContext();
       try {
         for (let i = 0; i < 20; i++) {
@@ -99,6 +103,7 @@ describeWithBrowser(
       } finally {
         await context.close();
         await layer.stop('SIGKILL');
+        rmSync(dataDir, { recursive: true, force: true });
       }
     }, 90_000);
   },

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ACCOUNT } from '../../src/sandbox';
 import { freePort } from '../../bench/postgres-server';
+import { auditDataDir } from './audit-store';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LAYER = path.join(ROOT, 'dist', 'src', 'index.js');
@@ -133,8 +134,13 @@ export async function startLayerProcess(
       }
     : {};
   // Each process its own embedded audit store; the trail is on as on a fresh clone, and off
-  // against a given Odin unless the test turns it on (an embedded store takes seconds to make).
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'odin-graphql-data-'));
+  // against a given Odin unless the test turns it on (an embedded store takes seconds to make,
+  // so it starts from a copy of one already made; a DATA_DIR given is the test's own).
+  const audited = (env.AUDIT ?? (odinBaseUrl ? 'off' : 'on')) === 'on';
+  const dataDir =
+    env.DATA_DIR === undefined && audited
+      ? await auditDataDir()
+      : mkdtempSync(path.join(os.tmpdir(), 'odin-graphql-data-'));
   const child = spawn(process.execPath, [LAYER], {
     cwd: ROOT,
     env: {

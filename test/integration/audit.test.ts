@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import {
@@ -18,6 +17,7 @@ import {
 } from '../generated/graphql';
 import { type PostgresServer, postgresAvailable, startPostgres } from '../helpers/postgres';
 import { sha256Hex, writeKeysFile } from '../helpers/keys';
+import { auditDataDir } from '../helpers/audit-store';
 import { type Stack, expectData, expectError, startStack, writesTo } from '../helpers/stack';
 import { AuditStore } from '../../src/audit/store';
 import { connectPostgres } from '../../src/audit/sql';
@@ -50,7 +50,7 @@ const STORES: Array<[string, () => Promise<StoreUnderTest>]> = [
   [
     'embedded (PGlite)',
     async () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-data-'));
+      const dir = await auditDataDir();
       return {
         env: { AUDIT: 'on', DATA_DIR: dir },
         close: () => rmSync(dir, { recursive: true, force: true }),
@@ -570,7 +570,7 @@ test('AUDIT=off: a warning at start, changes go through unrecorded, auditEvents 
 });
 
 test('passthrough: a login is an event of its Odin user (password "[set]"), and that token’s changes are theirs', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-data-'));
+  const dir = await auditDataDir();
   const stack = await startStack({
     env: { AUDIT: 'on', DATA_DIR: dir, ODIN_AUTH_MODE: 'passthrough' },
   });

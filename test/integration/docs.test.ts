@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../../src/graphql/playground';
 import { docExamples, masked } from '../helpers/doc-examples';
 import { type Stack, startStack } from '../helpers/stack';
+import { auditDataDir } from '../helpers/audit-store';
 
 const ROOT = path.join(__dirname, '..', '..');
 // Every page with GraphQL examples: the README, the API pages, operations.
@@ -49,9 +49,9 @@ test.each(PAGES)(
   async (page) => {
     // A page about the audit trail runs with it on (the tests' default is off).
     const audited = docExamples(page).some((e) => e.operation.includes('auditEvents'));
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'docs-audit-'));
+    const dataDir = audited ? await auditDataDir() : undefined;
     const stack = await startStack(
-      audited ? { env: { AUDIT: 'on', DATA_DIR: dataDir } } : undefined,
+      dataDir ? { env: { AUDIT: 'on', DATA_DIR: dataDir } } : undefined,
     );
     const others: Stack[] = [];
     try {
@@ -85,7 +85,7 @@ test.each(PAGES)(
       }
     } finally {
       await Promise.all([stack.close(), ...others.map((s) => s.close())]);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     }
   },
 );

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { print } from 'graphql';
 import {
   CreateUserDocument,
@@ -15,10 +13,11 @@ import { buildAppSchemas } from '../../src/graphql/schema';
 import { schemaCases } from '../helpers/schema-cases';
 import { type Stack, startStack } from '../helpers/stack';
 import { writeKeysFile } from '../helpers/keys';
+import { auditDataDir } from '../helpers/audit-store';
 
 /** A directory of its own for an embedded audit store, removed when the process ends. */
-function dataDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hostile-audit-'));
+async function dataDir(): Promise<string> {
+  const dir = await auditDataDir();
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -571,7 +570,7 @@ function judge(c: Case, status: number, text: string): string | undefined {
 let stack: Stack;
 beforeAll(async () => {
   // The audit trail on: every hostile mutation is an event, written whatever it holds.
-  stack = await startStack({ env: { LOG_LEVEL: 'warn', AUDIT: 'on', DATA_DIR: dataDir() } });
+  stack = await startStack({ env: { LOG_LEVEL: 'warn', AUDIT: 'on', DATA_DIR: await dataDir() } });
 });
 afterAll(() => stack.close());
 
@@ -624,7 +623,12 @@ describe('hostile input from a scoped key', () => {
       { name: 'globex', key: KEY, scopes: ['globex.sp'], role: 'ADMIN' },
     ]);
     scoped = await startStack({
-      env: { LOG_LEVEL: 'warn', GRAPHQL_API_KEYS_FILE: file, AUDIT: 'on', DATA_DIR: dataDir() },
+      env: {
+        LOG_LEVEL: 'warn',
+        GRAPHQL_API_KEYS_FILE: file,
+        AUDIT: 'on',
+        DATA_DIR: await dataDir(),
+      },
     });
   });
   afterAll(() => scoped.close());
