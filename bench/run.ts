@@ -3,7 +3,7 @@
 // bench/results.json and prints a table. `--profile` adds a CPU profile of the layer
 // during the overhead run (bench/profiles/).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -22,6 +22,13 @@ const ONLY = process.argv.includes('--only')
   : undefined;
 const wanted = (part: string) => !ONLY || ONLY === part;
 const children: ChildProcess[] = [];
+/** The layers' embedded audit stores, removed when the bench ends. */
+const dataDirs: string[] = [];
+const dataDir = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
+  dataDirs.push(dir);
+  return dir;
+};
 
 interface Started {
   child: ChildProcess;
@@ -91,7 +98,7 @@ async function layer(
       ...process.env,
       PORT: port,
       // The audit trail on, as deployed: each layer its own embedded store (or DATABASE_URL).
-      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
+      DATA_DIR: dataDir(),
       ODIN_BASE_URL: odinBaseUrl,
       ODIN_USERNAME: DEMO.username,
       ODIN_PASSWORD: DEMO.password,
@@ -1153,4 +1160,8 @@ main()
   })
   .finally(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    // After the layers' exit (a store is written to until then).
+    process.once('exit', () => {
+      for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+    });
   });

@@ -104,12 +104,14 @@ function where(filter: AuditFilter, reach: AuditReach | undefined, params: unkno
   }
   if (reach) {
     conditions.push(`instance = ${param(reach.instance)}`);
-    const places = (reach.places ?? []).map(([sp, group]) =>
-      group === undefined
-        ? `service_provider_id = ${param(sp)}`
-        : `(service_provider_id = ${param(sp)} AND group_id = ${param(group)})`,
-    );
-    if (reach.places) conditions.push(places.length ? `(${places.join(' OR ')})` : 'false');
+    if (reach.places) {
+      const places = reach.places.map(([sp, group]) =>
+        group === undefined
+          ? `service_provider_id = ${param(sp)}`
+          : `(service_provider_id = ${param(sp)} AND group_id = ${param(group)})`,
+      );
+      conditions.push(places.length ? `(${places.join(' OR ')})` : 'false');
+    }
   }
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }

@@ -51,6 +51,12 @@ export class AuditTrail {
     this.odinUsers.set(hashOf(token), username);
   }
 
+  /** A refreshed passthrough token: its events name the Odin user of the one it replaces. */
+  renew(from: string | undefined, to: string): void {
+    const user = from === undefined ? undefined : this.odinUsers.get(hashOf(from));
+    if (user) this.remember(to, user);
+  }
+
   /** The caller's name: the key's; passthrough: the Odin user, or the token's hash's head. */
   callerOf(name: string | undefined, odinToken: string | undefined): string {
     if (name) return name;

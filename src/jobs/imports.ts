@@ -224,10 +224,11 @@ export class UserImports {
   run(id: string): Promise<void> {
     // The job's Odin calls counted, whichever row or client made them; a tally of its own,
     // not the one of the request that started it in this process.
-    return OdinTally.run(new OdinTally(), () => this.runCounted(id));
+    const tally = new OdinTally();
+    return OdinTally.run(tally, () => this.runCounted(id, tally));
   }
 
-  private async runCounted(id: string): Promise<void> {
+  private async runCounted(id: string, tally: OdinTally): Promise<void> {
     let record = await this.store.get(id);
     if (!record || isFinished(record)) return;
     if (record.cancelled) {
@@ -242,7 +243,6 @@ export class UserImports {
     await this.store.publish(record);
     const rows = await this.store.rows(id);
     const settled = new Set((await this.store.outcomes(id)).map((o) => o.index));
-    const tally = OdinTally.current();
     let counted = 0;
     const take = () => {
       const calls = tally.calls - counted;
@@ -280,7 +280,7 @@ export class UserImports {
         try {
           while (!stopped && next < pending.length) {
             const index = pending[next++];
-            const row = (runner as RowRunner).row.bind(runner);
+            const row = () => (runner as RowRunner).row(index);
             await settle(await this.recorded(record as JobRecord, rows[index], index, row));
           }
         } catch (err) {
@@ -321,9 +321,9 @@ export class UserImports {
     job: JobRecord,
     row: JobRow,
     index: number,
-    run: (index: number) => Promise<RowOutcome>,
+    run: () => Promise<RowOutcome>,
   ): Promise<RowOutcome> {
-    if (!this.audit) return run(index);
+    if (!this.audit) return run();
     const input = row.request ?? row.provision ?? row.deprovision ?? {};
     const place = placeIn(row.request ?? row.provision?.user);
     try {
@@ -340,7 +340,7 @@ export class UserImports {
           jobId: job.id,
           jobRow: index + 1,
         },
-        () => run(index),
+        run,
         {
           // A row is opened before it begins: its progress is recorded before its first step.
           upfront: true,

@@ -79,7 +79,7 @@ export function confineRows(caller: Caller | undefined, rows: readonly JobRow[])
 }
 
 /** The scope a job started by this caller carries. */
-export const scopeOf = (caller: Caller | undefined): string[] =>
+const scopeOf = (caller: Caller | undefined): string[] =>
   caller ? [...caller.scope.entries] : ['*'];
 
 /** Who starts a job, as the job keeps it: the scope, instance and name of the request's caller. */

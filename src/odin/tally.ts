@@ -35,11 +35,6 @@ export class OdinTally {
     return (this.admitted ??= this.beforeWrite());
   }
 
-  /** The tally the caller runs in (a new one outside any). */
-  static current(): OdinTally {
-    return current.getStore() ?? new OdinTally();
-  }
-
   count(write: boolean): void {
     this.calls++;
     if (write) this.writes++;

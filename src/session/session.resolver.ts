@@ -42,8 +42,7 @@ export class SessionResolver {
   async refreshSession(@Ctx() ctx: Context): Promise<Session> {
     passthroughOnly(ctx);
     const issued = await ctx.connection.refresh(ctx.callerToken);
-    const user = ctx.audit?.callerOf(undefined, ctx.callerToken);
-    if (user && !user.startsWith('odin-session-')) ctx.audit?.remember(issued.token, user);
+    ctx.audit?.renew(ctx.callerToken, issued.token);
     return toSession(issued);
   }
 }

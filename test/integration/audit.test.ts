@@ -601,9 +601,26 @@ test('passthrough: a login is an event of its Odin user (password "[set]"), and 
       ['login', DEMO_ACCOUNT.username, 'SESSION'],
     ]);
     expect(trail[1].changes).toEqual({ username: DEMO_ACCOUNT.username, password: '[set]' });
+    // A refreshed token is still that Odin user's.
+    const refreshed = expectData(
+      await stack.gql(parse('mutation { refreshSession { token } }'), {}, bearer(token)),
+    ) as { refreshSession: { token: string } };
+    const fresh = refreshed.refreshSession.token;
+    expect(fresh).not.toBe(token);
+    expectData(
+      await stack.gql(
+        UpdateUserDocument,
+        { input: { userId: 'frank.fox@hq.acme.example', firstName: 'G' } },
+        bearer(fresh),
+      ),
+    );
+    const [after] = expectData(await stack.gql(AuditEventsDocument, { first: 1 }, bearer(fresh)))
+      .auditEvents.edges;
+    expect([after.node.field, after.node.caller]).toEqual(['updateUser', DEMO_ACCOUNT.username]);
     const table = JSON.stringify(await stack.audit?.store.query('SELECT * FROM audit_events'));
     expect(table).not.toContain(DEMO_ACCOUNT.password);
     expect(table).not.toContain(token);
+    expect(table).not.toContain(fresh);
   } finally {
     await stack.close();
     rmSync(dir, { recursive: true, force: true });
